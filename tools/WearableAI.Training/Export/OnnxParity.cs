@@ -71,12 +71,14 @@ public static class OnnxParity
 
         ReadOnlySpan<float> actual = result.GetTensorDataAsSpan<float>();
         double maxDifference = 0;
+        double maxOutput = 0;
         for (int i = 0; i < expected.Length; i++)
         {
             maxDifference = Math.Max(maxDifference, Math.Abs((double)expected[i] - actual[i]));
+            maxOutput = Math.Max(maxOutput, Math.Abs(expected[i]));
         }
 
-        return new ParityReport(maxDifference, tolerance, batch, frames, expected.Length);
+        return new ParityReport(maxDifference, tolerance, batch, frames, expected.Length, maxOutput);
     }
 
     private static float[] RandomFeatures(int count, int seed)

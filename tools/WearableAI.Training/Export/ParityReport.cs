@@ -6,7 +6,8 @@ namespace WearableAI.Training.Export;
 /// <param name="Batch">Batch size of the random input.</param>
 /// <param name="Frames">Frames of the random input.</param>
 /// <param name="OutputValues">Number of output values compared.</param>
-public sealed record ParityReport(double MaxAbsDifference, double Tolerance, int Batch, int Frames, int OutputValues)
+/// <param name="MaxAbsOutput">Largest absolute TorchSharp output value, to judge the difference against.</param>
+public sealed record ParityReport(double MaxAbsDifference, double Tolerance, int Batch, int Frames, int OutputValues, double MaxAbsOutput)
 {
     /// <summary>True when <see cref="MaxAbsDifference"/> is within <see cref="Tolerance"/>.</summary>
     public bool Passed => MaxAbsDifference <= Tolerance;
@@ -14,5 +15,5 @@ public sealed record ParityReport(double MaxAbsDifference, double Tolerance, int
     /// <inheritdoc />
     public override string ToString() =>
         FormattableString.Invariant(
-            $"ONNX parity {(Passed ? "passed" : "FAILED")}: max |torch - onnx| = {MaxAbsDifference:g3} (tolerance {Tolerance:g3}) over {OutputValues} values, input [{Batch}, bands, {Frames}]");
+            $"ONNX parity {(Passed ? "passed" : "FAILED")}: max |torch - onnx| = {MaxAbsDifference:g3} (tolerance {Tolerance:g3}) over {OutputValues} values up to |{MaxAbsOutput:g3}|, input [{Batch}, bands, {Frames}]");
 }
