@@ -1,0 +1,54 @@
+using WearableAI.Shared.Common;
+
+namespace WearableAI.Shared.Inference
+{
+    /// <summary>
+    /// Streaming form of <see cref="Conv1DKernel"/>: push one input frame at a time; an output
+    /// frame comes out every <c>Stride</c> frames once <c>FrameSpan</c> frames have been seen.
+    /// The outputs equal <see cref="Conv1DKernel.RunBatch"/> over the same frames, byte for byte.
+    /// </summary>
+    /// <remarks>Owns its ring (allocated once); <see cref="Push"/> never allocates.</remarks>
+    public sealed class Conv1DStream
+    {
+        private readonly QuantizedLayer _layer;
+        private readonly FrameRing _ring;
+
+        /// <summary>Creates the stream state for one layer.</summary>
+        /// <param name="layer">A <see cref="LayerKind.Conv1D"/> layer.</param>
+        public Conv1DStream(QuantizedLayer layer)
+        {
+            _layer = layer;
+            _ring = new FrameRing(layer.InChannels, layer.KernelSize, layer.Stride, layer.Dilation);
+        }
+
+        /// <summary>The layer this stream runs.</summary>
+        public QuantizedLayer Layer
+        {
+            get { return _layer; }
+        }
+
+        /// <summary>Pushes one input frame; computes an output frame when one is due.</summary>
+        /// <param name="input">Source of <c>InChannels</c> values.</param>
+        /// <param name="inputOffset">Index of the first input value.</param>
+        /// <param name="output">Receives <c>OutChannels</c> values when the result is true.</param>
+        /// <param name="outputOffset">Index of the first output value.</param>
+        /// <param name="ops">Op counter, or null (nothing is counted when no output is produced).</param>
+        /// <returns>True when an output frame was written.</returns>
+        public bool Push(sbyte[] input, int inputOffset, sbyte[] output, int outputOffset, OpCounter? ops)
+        {
+            if (!_ring.Push(input, inputOffset))
+            {
+                return false;
+            }
+
+            Conv1DKernel.ComputeFrame(_layer, _ring.Frames, _ring.TapStarts, output, outputOffset, null, ops);
+            return true;
+        }
+
+        /// <summary>Forgets the history; the next output comes after <c>FrameSpan</c> new frames.</summary>
+        public void Reset()
+        {
+            _ring.Reset();
+        }
+    }
+}
