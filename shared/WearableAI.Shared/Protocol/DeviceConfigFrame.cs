@@ -2,12 +2,16 @@ namespace WearableAI.Shared.Protocol
 {
     /// <summary>
     /// Hub → watch on the retained config topic: the device's settings, applied on receipt.
-    /// Body: wake threshold i16 (Q15), refractory u16 (ms), flags u8 (bit 0 raise-to-speak),
+    /// Body: wake threshold i16 (Q15), refractory u16 (ms), options u8 (bit 0 raise-to-speak, others reserved),
     /// heartbeat interval u16 (s), expected model version u32, group id string.
     /// </summary>
     public sealed class DeviceConfigFrame : Frame
     {
         private const byte RaiseToSpeakFlag = 0x01;
+
+        // Bit 0 is raise-to-speak; the other bits are reserved and kept as received, so that a
+        // newer hub's options survive a round trip through this version.
+        private byte _options;
 
         /// <inheritdoc/>
         public override FrameKind Kind
@@ -22,7 +26,11 @@ namespace WearableAI.Shared.Protocol
         public ushort RefractoryMs { get; set; }
 
         /// <summary>When true, audio is only analysed after a wrist raise.</summary>
-        public bool RaiseToSpeak { get; set; }
+        public bool RaiseToSpeak
+        {
+            get { return (_options & RaiseToSpeakFlag) != 0; }
+            set { _options = value ? (byte)(_options | RaiseToSpeakFlag) : (byte)(_options & ~RaiseToSpeakFlag); }
+        }
 
         /// <summary>Seconds between heartbeats, 1..65535.</summary>
         public ushort HeartbeatIntervalSeconds { get; set; } = 60;
@@ -52,7 +60,7 @@ namespace WearableAI.Shared.Protocol
         {
             writer.WriteInt16(WakeThreshold);
             writer.WriteUInt16(RefractoryMs);
-            writer.WriteByte(RaiseToSpeak ? RaiseToSpeakFlag : (byte)0);
+            writer.WriteByte(_options);
             writer.WriteUInt16(HeartbeatIntervalSeconds);
             writer.WriteUInt32(ExpectedModelVersion);
             writer.WriteString(GroupId);
@@ -62,7 +70,7 @@ namespace WearableAI.Shared.Protocol
         {
             WakeThreshold = reader.ReadInt16();
             RefractoryMs = reader.ReadUInt16();
-            RaiseToSpeak = (reader.ReadByte() & RaiseToSpeakFlag) != 0;
+            _options = reader.ReadByte();
             HeartbeatIntervalSeconds = reader.ReadUInt16();
             ExpectedModelVersion = reader.ReadUInt32();
             GroupId = reader.ReadString(ProtocolLimits.MaxIdLength);
