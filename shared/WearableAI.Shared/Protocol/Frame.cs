@@ -16,8 +16,8 @@ namespace WearableAI.Shared.Protocol
 
         /// <summary>
         /// The sender's sequence number, increasing by one per frame it sends to this peer
-        /// (wrapping at 2^32). With the device id of the topic it identifies the frame:
-        /// replies quote it. 0 is never sent; reply fields use 0 for "none".
+        /// (wrapping at 2^32), starting at 1. With the device id of the topic it identifies the frame:
+        /// replies quote it. Reply fields use 0 for "none"; the codec itself accepts any value.
         /// </summary>
         public uint Sequence { get; set; }
 
