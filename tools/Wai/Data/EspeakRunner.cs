@@ -13,7 +13,7 @@ public sealed class EspeakRunner
 {
     /// <summary>The line a user sees when espeak-ng is missing.</summary>
     public const string InstallHint =
-        "espeak-ng was not found: install it (Debian/Ubuntu: sudo apt-get install espeak-ng) or put it on PATH";
+        "espeak-ng not found; install it: apt-get install espeak-ng";
 
     /// <summary>Uses the program found as <paramref name="program"/> (default: espeak-ng on PATH).</summary>
     public EspeakRunner(string program = "espeak-ng")
