@@ -61,6 +61,10 @@ public class DataSynthCommandTests : IClassFixture<SmallDatasetFixture>
         Assert.InRange(seconds, 29.9, 30.0);
         short[] speech = DatasetSynthesizer.ReadWav(Path.Combine(folder, "speech.wav"), out _);
         Assert.True(speech.Max(s => Math.Abs((int)s)) > 1000, "the speech track holds no speech");
+        foreach (string file in Directory.GetFiles(folder))
+        {
+            Assert.True(DatasetSynthesizer.ReadWav(file, out _).All(s => s is > short.MinValue and < short.MaxValue), $"{file} clips");
+        }
     }
 
     [Fact]

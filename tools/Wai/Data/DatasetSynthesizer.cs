@@ -61,7 +61,8 @@ public static class DatasetSynthesizer
             float[] audio = tracks[track];
             if (audio.Length == 0) continue;
             string path = $"{LabelSpec.BackgroundFolder}/{track.Name}.wav";
-            writer.WriteWav(path, ClipAugmenter.ToPcm(audio, 1.0));
+            float peak = Reverberation.Peak(audio);
+            writer.WriteWav(path, ClipAugmenter.ToPcm(audio, peak > 0.99f ? 0.99 / peak : 1.0)); // loud bursts are scaled, not clipped
             backgroundSummaries.Add(new DatasetManifest.BackgroundSummary(path, (double)audio.Length / SynthesisSettings.SampleRate));
         }
 
