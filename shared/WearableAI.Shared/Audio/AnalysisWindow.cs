@@ -32,10 +32,10 @@ namespace WearableAI.Shared.Audio
             get { return _q15.Length; }
         }
 
-        /// <summary>Ops per call of <see cref="Apply"/>: a multiply and a shift per sample.</summary>
+        /// <summary>Ops per call of <see cref="Apply"/>: the block shift, a multiply and a shift per sample.</summary>
         public int OpsPerFrame
         {
-            get { return 2 * _q15.Length; }
+            get { return 3 * _q15.Length; }
         }
 
         /// <summary>The Q15 coefficient of sample <paramref name="n"/> (for tests and references).</summary>
@@ -47,19 +47,23 @@ namespace WearableAI.Shared.Audio
         }
 
         /// <summary>
-        /// <c>destination[n] = (frame[n]·w[n]) &gt;&gt; (15 − shift)</c>, i.e. windows the frame and
-        /// scales it by 2^shift. With |frame| ≤ 36,864 the product stays below 2^31.
+        /// <c>destination[n] = ((frame[n]·2^shift)·w[n]) &gt;&gt; 15</c>: scales the frame by the block
+        /// shift (so that |frame·2^shift| ≤ 2^14), then windows it; the product stays below 2^29.
         /// </summary>
-        /// <param name="frame">Input samples (at most 36,864 in magnitude).</param>
-        /// <param name="shift">Block-normalisation shift, −2..13.</param>
-        /// <param name="destination">Receives the windowed, scaled samples.</param>
+        /// <param name="frame">Input samples.</param>
+        /// <param name="shift">Block-normalisation shift from <see cref="BlockScaling.ShiftFor"/> (negative: right shift).</param>
+        /// <param name="destination">Receives the scaled, windowed samples.</param>
         public void Apply(int[] frame, int shift, int[] destination)
         {
-            int rightShift = 15 - shift;
             int n = _q15.Length;
-            for (int i = 0; i < n; i++)
+            if (shift >= 0)
             {
-                destination[i] = (frame[i] * _q15[i]) >> rightShift;
+                for (int i = 0; i < n; i++) destination[i] = ((frame[i] << shift) * _q15[i]) >> 15;
+            }
+            else
+            {
+                int right = -shift;
+                for (int i = 0; i < n; i++) destination[i] = ((frame[i] >> right) * _q15[i]) >> 15;
             }
         }
     }

@@ -14,12 +14,12 @@ namespace WearableAI.Shared.Audio
         public const int BitLengthOps = 15;
 
         /// <summary>
-        /// Returns the left shift (negative: right shift) for a frame whose samples lie in
-        /// int16 range plus the decimator's 12.5 % overshoot. An all-zero frame gets 0.
+        /// Returns the left shift (negative: right shift) for a frame of samples below 2^31 in
+        /// magnitude. An all-zero frame gets 0.
         /// </summary>
         /// <param name="frame">The frame.</param>
         /// <param name="length">Samples in the frame.</param>
-        /// <returns>A shift in [TargetBits − 17, TargetBits − 1].</returns>
+        /// <returns>A shift in [TargetBits − 31, TargetBits − 1].</returns>
         public static int ShiftFor(int[] frame, int length)
         {
             int max = 0;
@@ -46,8 +46,8 @@ namespace WearableAI.Shared.Audio
             return 2 * length + BitLengthOps + 1;
         }
 
-        /// <summary>Number of significant bits of a non-negative value below 2^17 (0 for 0).</summary>
-        /// <param name="value">A value in [0, 2^17).</param>
+        /// <summary>Number of significant bits of a non-negative int (0 for 0).</summary>
+        /// <param name="value">A value ≥ 0.</param>
         /// <returns>The bit length, e.g. 1 for 1, 14 for 8192.</returns>
         public static int BitLength(int value)
         {

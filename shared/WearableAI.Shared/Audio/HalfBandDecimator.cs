@@ -6,16 +6,17 @@ namespace WearableAI.Shared.Audio
     /// see docs/frontend.md for its stopband). With <c>Decimation == 1</c> samples pass through.
     /// </summary>
     /// <remarks>
-    /// Output <c>y[m] = Σ h[i]·x[2m + 1 − i]</c>, computed as
-    /// <c>(16·x₃ + 9·(x₂ + x₄) − (x₀ + x₆)) &gt;&gt; 5</c> on the 7 newest inputs: 7 ops per
-    /// output (2 pair adds, 1 multiply, 1 shift, 1 add, 1 subtract, 1 shift). The floor of the
-    /// final shift adds a −½ LSB DC offset, which lies below the lowest mel band. The output
-    /// can exceed the int16 range by 12.5 % (the taps' absolute sum is 36/32), so it is an int.
+    /// Output <c>32·y[m]</c> with <c>y[m] = Σ h[i]·x[2m + 1 − i]</c>, computed exactly as
+    /// <c>16·x₃ + 9·(x₂ + x₄) − (x₀ + x₆)</c> on the 7 newest inputs: 6 ops per output
+    /// (2 pair adds, 1 multiply, 1 shift, 1 add, 1 subtract). The division by 32 is left to the
+    /// block normalisation (no rounding here, so quiet signals keep 5 fractional bits). Outputs
+    /// are at most 36·32,768 &lt; 2^21 in magnitude (the taps' absolute sum is 36/32).
+    /// With decimation 1 the output is the input times 32 as well, so later stages see one scale.
     /// </remarks>
     public sealed class HalfBandDecimator
     {
         /// <summary>Counted ops per output sample when decimating.</summary>
-        public const int OpsPerOutput = 7;
+        public const int OpsPerOutput = 6;
 
         private readonly bool _passThrough;
         private int _x0, _x1, _x2, _x3, _x4, _x5, _x6;
@@ -28,21 +29,21 @@ namespace WearableAI.Shared.Audio
             _passThrough = decimation == 1;
         }
 
-        /// <summary>Ops per output sample: <see cref="OpsPerOutput"/>, or 0 when passing through.</summary>
+        /// <summary>Ops per output sample: <see cref="OpsPerOutput"/>, or 1 (the shift) when passing through.</summary>
         public int OpsPerSample
         {
-            get { return _passThrough ? 0 : OpsPerOutput; }
+            get { return _passThrough ? 1 : OpsPerOutput; }
         }
 
         /// <summary>Pushes one input sample; returns true when an output sample is ready.</summary>
         /// <param name="sample">The input sample.</param>
-        /// <param name="output">The output sample when the result is true, else 0.</param>
+        /// <param name="output">32 × the output sample when the result is true, else 0.</param>
         /// <returns>True on every second input (every input when passing through).</returns>
         public bool Push(short sample, out int output)
         {
             if (_passThrough)
             {
-                output = sample;
+                output = sample << 5;
                 return true;
             }
 
@@ -60,7 +61,7 @@ namespace WearableAI.Shared.Audio
                 return false;
             }
 
-            output = ((_x3 << 4) + 9 * (_x2 + _x4) - (_x0 + _x6)) >> 5;
+            output = (_x3 << 4) + 9 * (_x2 + _x4) - (_x0 + _x6);
             return true;
         }
 

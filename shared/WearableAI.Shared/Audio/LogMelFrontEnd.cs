@@ -69,10 +69,11 @@ namespace WearableAI.Shared.Audio
             _bandLog2 = new int[bands];
             _values = new int[bands];
 
-            // E = acc / (2^15 weights · 2^2 for the FFT's 2·X · N²), before the block shift.
+            // E = acc / (2^15 weights · 2^2 for the FFT's 2·X · N²) · 2^10 for the decimator's
+            // 32× output, before the block shift.
             int log2N = 0;
             while ((1 << log2N) < n) log2N++;
-            _log2Compensation = 15 + 2 + 2 * log2N;
+            _log2Compensation = 15 + 2 + 2 * log2N + 10;
 
             _opsPerFrame = (long)_decimator.OpsPerSample * _settings.HopSize
                 + BlockScaling.OpsFor(n)
