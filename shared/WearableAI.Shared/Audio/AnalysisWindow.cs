@@ -32,10 +32,10 @@ namespace WearableAI.Shared.Audio
             get { return _q15.Length; }
         }
 
-        /// <summary>Ops per call of <see cref="Apply"/>: the block shift, a multiply and a shift per sample.</summary>
+        /// <summary>Ops per call of <see cref="Apply"/>: a multiply and a shift per sample.</summary>
         public int OpsPerFrame
         {
-            get { return 3 * _q15.Length; }
+            get { return 2 * _q15.Length; }
         }
 
         /// <summary>The Q15 coefficient of sample <paramref name="n"/> (for tests and references).</summary>
@@ -47,23 +47,28 @@ namespace WearableAI.Shared.Audio
         }
 
         /// <summary>
-        /// <c>destination[n] = ((frame[n]·2^shift)·w[n]) &gt;&gt; 15</c>: scales the frame by the block
-        /// shift (so that |frame·2^shift| ≤ 2^14), then windows it; the product stays below 2^29.
+        /// <c>destination[n] = (frame[n]·w[n]) &gt;&gt; (15 − shift)</c>: windows the frame and scales
+        /// it by the block shift in one multiply and one shift, so that the result is at most 2^14.
         /// </summary>
+        /// <remarks>
+        /// A non-negative shift means the frame's peak is below 2^14, so the int32 product stays
+        /// below 2^29. A negative shift (loud frame, samples up to 2^21 in the decimator's Q5
+        /// scale) takes the product in int64 (below 2^36) — one 32×32→64 multiply natively.
+        /// </remarks>
         /// <param name="frame">Input samples.</param>
         /// <param name="shift">Block-normalisation shift from <see cref="BlockScaling.ShiftFor"/> (negative: right shift).</param>
         /// <param name="destination">Receives the scaled, windowed samples.</param>
         public void Apply(int[] frame, int shift, int[] destination)
         {
             int n = _q15.Length;
+            int right = 15 - shift;
             if (shift >= 0)
             {
-                for (int i = 0; i < n; i++) destination[i] = ((frame[i] << shift) * _q15[i]) >> 15;
+                for (int i = 0; i < n; i++) destination[i] = (frame[i] * _q15[i]) >> right;
             }
             else
             {
-                int right = -shift;
-                for (int i = 0; i < n; i++) destination[i] = ((frame[i] >> right) * _q15[i]) >> 15;
+                for (int i = 0; i < n; i++) destination[i] = (int)((frame[i] * (long)_q15[i]) >> right);
             }
         }
     }

@@ -12,12 +12,14 @@ namespace WearableAI.Shared.Audio
     /// doubles that, so every value stays below 2^23. Twiddle products (≤ 2^38) are formed in
     /// int64 and shifted back by 15 (floor), the only rounding in the transform.</para>
     /// <para>Ops per butterfly: general 12 (4 multiplies, 2 adds, 2 shifts, 4 adds/subtracts);
-    /// with twiddle 1 or −j, 4. Real split: 16 per bin pair. <see cref="OpsPerTransform"/>
+    /// with twiddle 1 or −j, 4; at 45° or 135° (cos = ±sin), 10 (one multiply per component).
+    /// Real split: 16 per bin pair. <see cref="OpsPerTransform"/>
     /// sums these from the shapes.</para>
     /// </remarks>
     public sealed class FixedRealFft
     {
         private const int GeneralButterflyOps = 12;
+        private const int DiagonalButterflyOps = 10;
         private const int TrivialButterflyOps = 4;
         private const int SplitOpsPerPair = 16;
 
@@ -102,6 +104,8 @@ namespace WearableAI.Shared.Audio
                     int s = _sin[k * step];
                     bool one = k == 0;
                     bool minusJ = 2 * k == span;
+                    bool at45 = c == s; // W = s·(1 − j): one multiply per component
+                    bool at135 = c == -s; // W = −s·(1 + j)
                     for (int a = k; a < m; a += 2 * span)
                     {
                         int b = a + span;
@@ -116,6 +120,17 @@ namespace WearableAI.Shared.Audio
                         {
                             tr = im[b];
                             ti = -re[b];
+                        }
+                        else if (at45)
+                        {
+                            // The same integers as the general case: c·br + s·bi = s·(br + bi).
+                            tr = (int)((s * (long)(re[b] + im[b])) >> 15);
+                            ti = (int)((s * (long)(im[b] - re[b])) >> 15);
+                        }
+                        else if (at135)
+                        {
+                            tr = (int)((s * (long)(im[b] - re[b])) >> 15);
+                            ti = (int)((s * (long)(-im[b] - re[b])) >> 15);
                         }
                         else
                         {
@@ -182,8 +197,12 @@ namespace WearableAI.Shared.Audio
                 int groups = m / (2 * span);
                 for (int k = 0; k < span; k++)
                 {
+                    int step = _half / span;
+                    int c = _cos[k * step];
+                    int s = _sin[k * step];
                     bool trivial = k == 0 || 2 * k == span;
-                    ops += groups * (trivial ? TrivialButterflyOps : GeneralButterflyOps);
+                    bool diagonal = c == s || c == -s;
+                    ops += groups * (trivial ? TrivialButterflyOps : diagonal ? DiagonalButterflyOps : GeneralButterflyOps);
                 }
             }
 
