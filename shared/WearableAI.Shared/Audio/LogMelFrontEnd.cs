@@ -41,7 +41,7 @@ namespace WearableAI.Shared.Audio
         private readonly int _log2Compensation;
         private readonly long _opsPerFrame;
         private bool _frameReady;
-        private int _frameEnergy;
+        private int _frameEnergy = -128;
 
         /// <summary>Builds every table and buffer for <paramref name="settings"/> (copied).</summary>
         /// <param name="settings">Front-end settings; must pass <see cref="FrontEndSettings.Validate"/>.</param>

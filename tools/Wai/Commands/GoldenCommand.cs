@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WearableAI.Shared.Audio;
@@ -36,35 +35,5 @@ internal sealed class GoldenCommand : Command<GoldenCommand.Settings>
 
         AnsiConsole.MarkupLine($"golden vectors in [blue]{Markup.Escape(folder)}[/]; commit them if the change is intended");
         return 0;
-    }
-}
-
-/// <summary>The CSV layout of a golden features file: a header, then energy and MelBands int8 values per frame.</summary>
-public static class FeaturesCsv
-{
-    public static string Format(FrontEndRun run, int bands)
-    {
-        var lines = new List<string> { "energy," + string.Join(',', Enumerable.Range(0, bands).Select(b => "b" + b)) };
-        for (int f = 0; f < run.Features.Count; f++)
-        {
-            lines.Add(run.Energies[f].ToString(CultureInfo.InvariantCulture) + "," +
-                string.Join(',', run.Features[f].Select(v => v.ToString(CultureInfo.InvariantCulture))));
-        }
-
-        return string.Join('\n', lines) + "\n";
-    }
-}
-
-/// <summary>Finds the repository root: the nearest folder above the current one holding WearableAI.sln.</summary>
-internal static class RepositoryRoot
-{
-    public static string Find()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "WearableAI.sln"))) return dir.FullName;
-        }
-
-        throw new UserFacingException("not inside the WearableAI repository (no WearableAI.sln above the current folder); pass --out");
     }
 }
