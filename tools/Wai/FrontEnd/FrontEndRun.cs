@@ -1,7 +1,7 @@
 using WearableAI.Shared.Audio;
 using WearableAI.Shared.Common;
 
-namespace WearableAI.Tools.Commands;
+namespace WearableAI.Tools.FrontEnd;
 
 /// <summary>The fixed-point front end's output for a whole signal.</summary>
 public sealed class FrontEndRun

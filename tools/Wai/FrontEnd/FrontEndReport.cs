@@ -1,7 +1,8 @@
 using WearableAI.Shared.Audio;
 using WearableAI.Shared.Common;
 
-namespace WearableAI.Tools.Commands;
+
+namespace WearableAI.Tools.FrontEnd;
 
 /// <summary>The measured figures of `wai frontend --report`.</summary>
 public sealed class FrontEndReport

@@ -1,4 +1,4 @@
-namespace WearableAI.Tools.Commands;
+namespace WearableAI.Tools;
 
 /// <summary>Finds the repository root: the nearest folder above the current one holding WearableAI.sln.</summary>
 internal static class RepositoryRoot

@@ -1,4 +1,4 @@
-namespace WearableAI.Tools.Commands;
+namespace WearableAI.Tools.FrontEnd;
 
 /// <summary>
 /// Deterministic speech-like test signals at 16 kHz (chirps, harmonic vowels with formants,
