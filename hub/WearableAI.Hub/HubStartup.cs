@@ -16,7 +16,10 @@ public static class HubStartup
         return builder;
     }
 
-    /// <summary>Runs the hub; invalid configuration ends it with one line naming the setting and exit code 2.</summary>
+    /// <summary>
+    /// Runs the hub; invalid configuration ends it with one line naming the setting and exit code 2,
+    /// a port that cannot be opened with one line and exit code 1.
+    /// </summary>
     public static async Task<int> RunHubAsync(this WebApplication app)
     {
         try
@@ -34,7 +37,7 @@ public static class HubStartup
             await Console.Error.WriteLineAsync("wai-hub: configuration error: " + ex.Message).ConfigureAwait(false);
             return 2;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException)
         {
             await Console.Error.WriteLineAsync("wai-hub: cannot start: " + ex.Message).ConfigureAwait(false);
             return 1;

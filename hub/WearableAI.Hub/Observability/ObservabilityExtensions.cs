@@ -16,6 +16,8 @@ public static class ObservabilityExtensions
             builder.Logging.AddJsonConsole(json => json.UseUtcTimestamp = true);
         }
 
+        // A failed start is reported by RunHubAsync as one line; the host's own stack trace is noise there.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddSingleton<HubMetrics>();
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(HubMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")

@@ -11,9 +11,14 @@ public sealed class ChildProcess : IAsyncDisposable
     private readonly List<string> _output = [];
     private readonly List<string> _errors = [];
 
-    private ChildProcess(string program, IEnumerable<string> arguments)
+    private ChildProcess(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (KeyValuePair<string, string> variable in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[variable.Key] = variable.Value;
+        }
+
         foreach (string argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -28,9 +33,12 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public string Errors { get { lock (_errors) { return string.Join('\n', _errors); } } }
 
-    public static ChildProcess Start(string program, params string[] arguments)
+    public static ChildProcess Start(string program, params string[] arguments) => Start(null, program, arguments);
+
+    /// <summary>Starts a program with extra environment variables.</summary>
+    public static ChildProcess Start(IReadOnlyDictionary<string, string>? environment, string program, params string[] arguments)
     {
-        var child = new ChildProcess(program, arguments);
+        var child = new ChildProcess(program, arguments, environment);
         child._process.Start();
         child._process.BeginOutputReadLine();
         child._process.BeginErrorReadLine();
