@@ -49,7 +49,7 @@ public sealed partial class EmbeddedBroker(
         _server.ClientConnectedAsync += OnClientConnectedAsync;
         _server.ClientDisconnectedAsync += OnClientDisconnectedAsync;
         await _server.StartAsync().ConfigureAwait(false);
-        LogStarted(settings.BindAddress, settings.Port, settings.Tls.Enabled ? settings.Tls.Port : null);
+        LogStarted(settings.BindAddress, settings.Port, settings.Tls.Enabled ? $"TLS on port {settings.Tls.Port}" : "no TLS listener");
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -185,8 +185,8 @@ public sealed partial class EmbeddedBroker(
     private static string Printable(string? userName) =>
         userName is null ? "(none)" : userName.Length > 40 ? userName[..40] + "…" : userName;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Embedded MQTT broker listening on {Address}:{Port} (TLS port {TlsPort})")]
-    private partial void LogStarted(string address, int port, int? tlsPort);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Embedded MQTT broker listening on {Address}:{Port} ({Tls})")]
+    private partial void LogStarted(string address, int port, string tls);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT connection refused for user {UserName}: {Reason} (from {Remote})")]
     private partial void LogRefused(string userName, string reason, string? remote);

@@ -26,13 +26,19 @@ public sealed class DeviceClient : IAsyncDisposable
 
     /// <summary>Connects; returns the broker's answer (MQTTnet 5 returns a refusal, it does not throw).</summary>
     public async Task<MqttClientConnectResultCode> ConnectAsync(
-        int port, string? userName, string? password, string? clientId, MqttProtocolVersion version = MqttProtocolVersion.V311, bool cleanSession = true)
+        int port, string? userName, string? password, string? clientId, MqttProtocolVersion version = MqttProtocolVersion.V311, bool cleanSession = true, bool tls = false)
     {
         MqttClientOptionsBuilder options = new MqttClientOptionsBuilder()
             .WithTcpServer("127.0.0.1", port)
             .WithProtocolVersion(version)
             .WithCleanSession(cleanSession)
             .WithTimeout(Signal.Timeout);
+        if (tls)
+        {
+            // The test's self-signed certificate: trust it whatever the chain says.
+            options = options.WithTlsOptions(o => o.UseTls().WithCertificateValidationHandler(_ => true));
+        }
+
         if (userName is not null)
         {
             options = options.WithCredentials(userName, password);
