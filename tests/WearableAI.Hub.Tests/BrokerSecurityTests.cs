@@ -118,6 +118,38 @@ public sealed class BrokerSecurityTests : IAsyncLifetime
         Assert.Equal((HubTopics.Result(victim.Id), "genuine"), await victimClient.NextAsync());
     }
 
+    [Fact]
+    public async Task A_last_will_on_another_devices_topic_is_not_delivered()
+    {
+        ProvisionedDevice attacker = await _hub.ProvisionAsync("attacker");
+        ProvisionedDevice victim = await _hub.ProvisionAsync("victim");
+        await using var victimClient = new DeviceClient();
+        await victimClient.ConnectAsync(victim.MqttPort, victim.Id, victim.Secret, victim.Id);
+        await victimClient.SubscribeAsync(HubTopics.DeviceLevel(victim.Id) + "#");
+        var attackerClient = new DeviceClient();
+        await attackerClient.ConnectAsync(attacker.MqttPort, attacker.Id, attacker.Secret, attacker.Id, willTopic: HubTopics.Status(victim.Id));
+
+        attackerClient.Vanish();
+        await _metrics.WaitForAsync("wai.hub.mqtt.permission_violations{action=publish}");
+        await _hub.Bus.PublishAsync(HubTopics.Result(victim.Id), "genuine"u8.ToArray());
+
+        Assert.Equal((HubTopics.Result(victim.Id), "genuine"), await victimClient.NextAsync());
+    }
+
+    [Fact]
+    public async Task A_devices_own_last_will_reaches_the_hub_as_its_status()
+    {
+        ProvisionedDevice device = await _hub.ProvisionAsync();
+        TaskCompletionSource<HubMessage> status = Signal.New<HubMessage>();
+        await using IAsyncDisposable subscription = await _hub.Bus.SubscribeAsync(HubTopics.AllStatus, m => { status.TrySetResult(m); return Task.CompletedTask; });
+        var client = new DeviceClient();
+        await client.ConnectAsync(device.MqttPort, device.Id, device.Secret, device.Id, willTopic: HubTopics.Status(device.Id));
+
+        client.Vanish();
+
+        Assert.Equal(HubTopics.Status(device.Id), (await status.Task.Within()).Topic);
+    }
+
     [Theory]
     [InlineData(MqttProtocolVersion.V311)]
     [InlineData(MqttProtocolVersion.V500)]

@@ -164,7 +164,8 @@ public sealed partial class EmbeddedBroker(
 
     private async Task OnClientDisconnectedAsync(ClientDisconnectedEventArgs e)
     {
-        if (HubTopics.IsValidId(e.ClientId))
+        // A takeover is the same device reconnecting: it is still online.
+        if (HubTopics.IsValidId(e.ClientId) && e.DisconnectType != MqttClientDisconnectType.Takeover)
         {
             await devices.SetOnlineAsync(e.ClientId, false, CancellationToken.None).ConfigureAwait(false);
         }

@@ -26,13 +26,18 @@ public sealed class DeviceClient : IAsyncDisposable
 
     /// <summary>Connects; returns the broker's answer (MQTTnet 5 returns a refusal, it does not throw).</summary>
     public async Task<MqttClientConnectResultCode> ConnectAsync(
-        int port, string? userName, string? password, string? clientId, MqttProtocolVersion version = MqttProtocolVersion.V311, bool cleanSession = true, bool tls = false)
+        int port, string? userName, string? password, string? clientId, MqttProtocolVersion version = MqttProtocolVersion.V311, bool cleanSession = true, bool tls = false, string? willTopic = null)
     {
         MqttClientOptionsBuilder options = new MqttClientOptionsBuilder()
             .WithTcpServer("127.0.0.1", port)
             .WithProtocolVersion(version)
             .WithCleanSession(cleanSession)
             .WithTimeout(Signal.Timeout);
+        if (willTopic is not null)
+        {
+            options = options.WithWillTopic(willTopic).WithWillPayload("gone").WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce);
+        }
+
         if (tls)
         {
             // The test's self-signed certificate: trust it whatever the chain says.
@@ -75,11 +80,21 @@ public sealed class DeviceClient : IAsyncDisposable
 
     public Task DisconnectAsync() => _client.DisconnectAsync();
 
+    /// <summary>Drops the connection without DISCONNECT, as a device losing power does (the broker then sends its will).</summary>
+    public void Vanish() => _client.Dispose();
+
     public async ValueTask DisposeAsync()
     {
-        if (_client.IsConnected)
+        try
         {
-            await _client.DisconnectAsync();
+            if (_client.IsConnected)
+            {
+                await _client.DisconnectAsync();
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // Vanished already.
         }
 
         _client.Dispose();
