@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using MQTTnet;
 using MQTTnet.Formatter;
 using WearableAI.Hub.Broker;
@@ -211,7 +212,26 @@ public sealed class BrokerSecurityTests : IAsyncLifetime
         using HttpClient http = _hub.CreateClient();
         (await http.DeleteAsync($"/api/devices/{device.Id}")).EnsureSuccessStatusCode();
 
+        await client.Disconnected;
         await using var again = new DeviceClient();
         Assert.Equal(MqttClientConnectResultCode.BadUserNameOrPassword, await again.ConnectAsync(device.MqttPort, device.Id, device.Secret, device.Id));
+    }
+
+    [Fact]
+    public async Task A_device_moved_to_another_group_is_reconnected_into_the_new_groups_permissions()
+    {
+        ProvisionedDevice device = await _hub.ProvisionAsync("watch", "family");
+        await using var client = new DeviceClient();
+        await client.ConnectAsync(device.MqttPort, device.Id, device.Secret, device.Id);
+
+        using HttpClient http = _hub.CreateClient();
+        using HttpResponseMessage moved = await http.PatchAsJsonAsync($"/api/devices/{device.Id}", new UpdateDeviceRequest(null, "work"));
+        moved.EnsureSuccessStatusCode();
+        await client.Disconnected;
+
+        await using var again = new DeviceClient();
+        await again.ConnectAsync(device.MqttPort, device.Id, device.Secret, device.Id);
+        Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await again.SubscribeAsync(HubTopics.GroupLevel("work") + "#"));
+        Assert.NotEqual(MqttClientSubscribeResultCode.GrantedQoS1, await again.SubscribeAsync(HubTopics.GroupLevel("family") + "#"));
     }
 }

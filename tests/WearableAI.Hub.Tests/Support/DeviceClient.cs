@@ -12,6 +12,7 @@ public sealed class DeviceClient : IAsyncDisposable
 {
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly Channel<(string Topic, string Payload)> _received = Channel.CreateUnbounded<(string, string)>();
+    private readonly TaskCompletionSource _disconnected = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public DeviceClient()
     {
@@ -20,7 +21,19 @@ public sealed class DeviceClient : IAsyncDisposable
             _received.Writer.TryWrite((e.ApplicationMessage.Topic, Encoding.UTF8.GetString(e.ApplicationMessage.Payload.ToArray())));
             return Task.CompletedTask;
         };
+        _client.DisconnectedAsync += e =>
+        {
+            if (e.ClientWasConnected)
+            {
+                _disconnected.TrySetResult();
+            }
+
+            return Task.CompletedTask;
+        };
     }
+
+    /// <summary>Completes when the broker (or this client) closes an established connection.</summary>
+    public Task Disconnected => _disconnected.Task.Within();
 
     public bool IsConnected => _client.IsConnected;
 
