@@ -42,4 +42,18 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal(2, await hub.WaitForExitAsync());
         Assert.Contains("Hub:Broker:Port must be 1..65535 (got 0)", hub.Errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_real_program_starts_and_writes_JSON_logs_when_asked()
+    {
+        await using ChildProcess hub = ChildProcess.Start(HubProgram,
+            $"--Hub:Storage:DataFolder={_folder}", "--Hub:Web:Urls=http://127.0.0.1:0", $"--Hub:Broker:Port={FreePort.Next()}",
+            "--Hub:Observability:JsonConsole=true");
+
+        await hub.WaitForLineAsync("Hub connected to the MQTT broker");
+
+        string line = hub.Output.Split('\n').First(l => l.Contains("Hub connected to the MQTT broker", StringComparison.Ordinal));
+        using var json = System.Text.Json.JsonDocument.Parse(line);
+        Assert.Equal("Information", json.RootElement.GetProperty("LogLevel").GetString());
+    }
 }
