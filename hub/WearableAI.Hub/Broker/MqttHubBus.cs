@@ -113,7 +113,12 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus
                     disconnected = _disconnected;
                 }
 
-                await _client.ConnectAsync(_clientOptions, stoppingToken).ConfigureAwait(false);
+                MqttClientConnectResult result = await _client.ConnectAsync(_clientOptions, stoppingToken).ConfigureAwait(false);
+                if (result.ResultCode != MqttClientConnectResultCode.Success)
+                {
+                    throw new InvalidOperationException($"the broker refused the hub: {result.ResultCode}{(string.IsNullOrEmpty(result.ReasonString) ? "" : " " + result.ReasonString)}");
+                }
+
                 foreach (string filter in Filters())
                 {
                     await _client.SubscribeAsync(filter, MqttQualityOfServiceLevel.AtLeastOnce, stoppingToken).ConfigureAwait(false);
@@ -133,7 +138,9 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus
             {
                 break;
             }
-            catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or InvalidOperationException or OperationCanceledException or MQTTnet.Exceptions.MqttProtocolViolationException)
+#pragma warning disable CA1031 // The connection loop must outlive any failure of one attempt; each is logged.
+            catch (Exception ex)
+#pragma warning restore CA1031
             {
                 LogConnectFailed(ex.Message, retry.TotalSeconds);
             }
