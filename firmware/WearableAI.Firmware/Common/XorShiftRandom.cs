@@ -1,0 +1,44 @@
+namespace WearableAI.Firmware.Common
+{
+    /// <summary>
+    /// Marsaglia's xorshift32: a tiny, seeded, allocation-free integer PRNG. The same seed gives
+    /// the same sequence on every runtime (nanoFramework, .NET, any version), unlike
+    /// <c>System.Random</c>. Not for cryptography.
+    /// </summary>
+    public sealed class XorShiftRandom
+    {
+        private uint _state;
+
+        /// <summary>Starts a sequence. Seed 0 (a fixed point of xorshift) is replaced by a fixed non-zero value.</summary>
+        /// <param name="seed">Any value; a device would use something unique such as its MAC address.</param>
+        public XorShiftRandom(uint seed)
+        {
+            _state = seed == 0 ? 0x9E3779B9u : seed;
+        }
+
+        /// <summary>The next 32 pseudo-random bits (never 0).</summary>
+        /// <returns>A value in [1, 2^32 − 1].</returns>
+        public uint NextUInt()
+        {
+            uint x = _state;
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            _state = x;
+            return x;
+        }
+
+        /// <summary>A value in [0, <paramref name="bound"/>), by multiply-shift (no modulo bias worth noting for small bounds).</summary>
+        /// <param name="bound">Exclusive upper bound, at least 1.</param>
+        /// <returns>The value.</returns>
+        public int NextBelow(int bound)
+        {
+            if (bound <= 1)
+            {
+                return 0;
+            }
+
+            return (int)(((ulong)NextUInt() * (ulong)bound) >> 32);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+namespace WearableAI.Firmware.Gestures
+{
+    /// <summary>
+    /// Fall candidate, in three phases: free fall (total acceleration below
+    /// <see cref="GestureThresholds.FreeFallMilliG"/> for at least
+    /// <see cref="GestureThresholds.FreeFallMinMs"/>), then an impact of at least
+    /// <see cref="GestureThresholds.ImpactMilliG"/> within <see cref="GestureThresholds.ImpactWindowMs"/>,
+    /// then stillness (near 1 g, barely changing) for <see cref="GestureThresholds.StillMs"/>
+    /// completed within <see cref="GestureThresholds.StillDeadlineMs"/> of the impact. Reported
+    /// when the stillness completes; the hub and the user decide whether it was a fall.
+    /// </summary>
+    public sealed class FallDetector
+    {
+        private const int FreeFallMin = (GestureThresholds.FreeFallMinMs + GestureThresholds.SampleMs - 1) / GestureThresholds.SampleMs;
+        private const int ImpactWindow = GestureThresholds.ImpactWindowMs / GestureThresholds.SampleMs;
+        private const int StillSamples = GestureThresholds.StillMs / GestureThresholds.SampleMs;
+        private const int StillDeadline = GestureThresholds.StillDeadlineMs / GestureThresholds.SampleMs;
+        private const int Refractory = GestureThresholds.FallRefractoryMs / GestureThresholds.SampleMs;
+
+        private const int PhaseWatching = 0;
+        private const int PhaseAwaitingImpact = 1;
+        private const int PhaseAwaitingStillness = 2;
+
+        private int _phase;
+        private int _freeFallRun;
+        private int _freeFallSamples;
+        private long _phaseStartIndex;
+        private int _impactPeak;
+        private int _stillRun;
+        private long _quietUntilIndex;
+
+        /// <summary>Confidence of the latest detection: length of the free fall and strength of the impact.</summary>
+        public byte Confidence { get; private set; }
+
+        /// <summary>Impact of the latest detection, milli-g.</summary>
+        public int PeakMilliG { get; private set; }
+
+        /// <summary>Feeds one sample.</summary>
+        /// <param name="frame">The sample, from <see cref="MotionTracker"/>.</param>
+        /// <returns>True on the sample that completes the stillness after a fall.</returns>
+        public bool Update(MotionFrame frame)
+        {
+            long index = frame.Index;
+            int magnitude = frame.Magnitude;
+            bool freeFall = magnitude < GestureThresholds.FreeFallMilliG;
+            int freeFallRunBefore = _freeFallRun;
+            _freeFallRun = freeFall ? _freeFallRun + 1 : 0;
+
+            if (_phase == PhaseWatching)
+            {
+                if (!freeFall && freeFallRunBefore >= FreeFallMin && index >= _quietUntilIndex)
+                {
+                    _phase = PhaseAwaitingImpact;
+                    _phaseStartIndex = index;
+                    _freeFallSamples = freeFallRunBefore;
+                    _impactPeak = 0;
+                }
+            }
+
+            if (_phase == PhaseAwaitingImpact)
+            {
+                if (magnitude >= GestureThresholds.ImpactMilliG)
+                {
+                    _phase = PhaseAwaitingStillness;
+                    _phaseStartIndex = index;
+                    _impactPeak = magnitude;
+                    _stillRun = 0;
+                }
+                else if (index - _phaseStartIndex > ImpactWindow)
+                {
+                    _phase = PhaseWatching;
+                }
+
+                return false;
+            }
+
+            if (_phase == PhaseAwaitingStillness)
+            {
+                return AwaitStillness(frame, index);
+            }
+
+            return false;
+        }
+
+        private bool AwaitStillness(MotionFrame frame, long index)
+        {
+            if (frame.Magnitude > _impactPeak)
+            {
+                _impactPeak = frame.Magnitude;
+            }
+
+            bool still = IntegerMath.Abs(frame.Magnitude - GestureThresholds.OneG) <= GestureThresholds.StillToleranceMilliG
+                && frame.Jerk < GestureThresholds.StillJerkMilliG;
+            _stillRun = still ? _stillRun + 1 : 0;
+            if (_stillRun >= StillSamples)
+            {
+                _phase = PhaseWatching;
+                _quietUntilIndex = index + Refractory;
+                PeakMilliG = _impactPeak;
+                int freeFallBonus = (_freeFallSamples - FreeFallMin) * 16;
+                int impactBonus = (_impactPeak - GestureThresholds.ImpactMilliG) / 16;
+                Confidence = IntegerMath.ToConfidence(128 + freeFallBonus + impactBonus);
+                return true;
+            }
+
+            if (index - _phaseStartIndex > StillDeadline)
+            {
+                _phase = PhaseWatching;
+            }
+
+            return false;
+        }
+    }
+}
