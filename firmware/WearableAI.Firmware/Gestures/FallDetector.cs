@@ -29,6 +29,15 @@ namespace WearableAI.Firmware.Gestures
         private int _stillRun;
         private long _quietUntilIndex;
 
+        /// <summary>
+        /// True from the end of a free fall until the fall is reported or ruled out; the other
+        /// rules stay silent meanwhile, so a fall that ends face up is not also a wrist raise.
+        /// </summary>
+        public bool IsTracking
+        {
+            get { return _phase != PhaseWatching; }
+        }
+
         /// <summary>Confidence of the latest detection: length of the free fall and strength of the impact.</summary>
         public byte Confidence { get; private set; }
 

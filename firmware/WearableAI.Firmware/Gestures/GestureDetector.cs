@@ -68,24 +68,27 @@ namespace WearableAI.Firmware.Gestures
         public int Process(short x, short y, short z)
         {
             MotionFrame frame = _tracker.Update(x, y, z);
-            if (_raise.Update(frame))
+            if (_fall.Update(frame))
+            {
+                Add(GestureKind.FallCandidate, _fall.Confidence, _fall.PeakMilliG, frame.TimeMs);
+            }
+
+            // Every rule sees every sample (to keep its own state current), but while a fall is
+            // being tracked the others stay silent: a fall ending face up is not a wrist raise.
+            bool quiet = _fall.IsTracking;
+            if (_raise.Update(frame) && !quiet)
             {
                 Add(GestureKind.WristRaise, _raise.Confidence, _raise.PeakMilliG, frame.TimeMs);
             }
 
-            if (_shake.Update(frame))
+            if (_shake.Update(frame) && !quiet)
             {
                 Add(GestureKind.Shake, _shake.Confidence, _shake.PeakMilliG, frame.TimeMs);
             }
 
-            if (_tap.Update(frame))
+            if (_tap.Update(frame) && !quiet)
             {
                 Add(_tap.Kind, _tap.Confidence, _tap.PeakMilliG, frame.TimeMs);
-            }
-
-            if (_fall.Update(frame))
-            {
-                Add(GestureKind.FallCandidate, _fall.Confidence, _fall.PeakMilliG, frame.TimeMs);
             }
 
             return _count;
