@@ -9,11 +9,21 @@ namespace WearableAI.Firmware.Common
     {
         private uint _state;
 
-        /// <summary>Starts a sequence. Seed 0 (a fixed point of xorshift) is replaced by a fixed non-zero value.</summary>
+        /// <summary>
+        /// Starts a sequence. The seed is first scrambled (MurmurHash3's 32-bit finaliser) so that
+        /// neighbouring seeds — device 1, device 2 — start far apart; a state of 0 (the fixed
+        /// point of xorshift) is replaced by a fixed non-zero value.
+        /// </summary>
         /// <param name="seed">Any value; a device would use something unique such as its MAC address.</param>
         public XorShiftRandom(uint seed)
         {
-            _state = seed == 0 ? 0x9E3779B9u : seed;
+            uint h = seed;
+            h ^= h >> 16;
+            h *= 0x85EBCA6Bu;
+            h ^= h >> 13;
+            h *= 0xC2B2AE35u;
+            h ^= h >> 16;
+            _state = h == 0 ? 0x9E3779B9u : h;
         }
 
         /// <summary>The next 32 pseudo-random bits (never 0).</summary>

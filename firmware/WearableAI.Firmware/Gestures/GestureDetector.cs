@@ -81,6 +81,11 @@ namespace WearableAI.Firmware.Gestures
                 Add(GestureKind.WristRaise, _raise.Confidence, _raise.PeakMilliG, frame.TimeMs);
             }
 
+            if (quiet)
+            {
+                _raise.Disarm();
+            }
+
             if (_shake.Update(frame) && !quiet)
             {
                 Add(GestureKind.Shake, _shake.Confidence, _shake.PeakMilliG, frame.TimeMs);

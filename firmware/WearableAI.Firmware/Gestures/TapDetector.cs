@@ -125,6 +125,12 @@ namespace WearableAI.Firmware.Gestures
                 return false;
             }
 
+            // A second spike that began inside the window is still being judged: wait for it.
+            if (_phase != PhaseWaiting && _spikeStartIndex - _pendingSpikeIndex <= DoubleWindow)
+            {
+                return false;
+            }
+
             _pending = false;
             return Report(GestureKind.Tap, _pendingPeak);
         }

@@ -22,6 +22,16 @@ namespace WearableAI.Firmware.Gestures
         /// <summary>Gravity out of the screen at the latest detection, milli-g.</summary>
         public int PeakMilliG { get; private set; }
 
+        /// <summary>
+        /// Forgets the away pose: no raise until the screen has turned away again. Used while a
+        /// fall is tracked, so that coming to rest face up after a fall is not a raise.
+        /// </summary>
+        public void Disarm()
+        {
+            _armed = false;
+            _holdSamples = 0;
+        }
+
         /// <summary>Feeds one sample.</summary>
         /// <param name="frame">The sample, from <see cref="MotionTracker"/>.</param>
         /// <returns>True on the sample that completes a raise.</returns>
