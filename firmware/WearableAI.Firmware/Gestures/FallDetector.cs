@@ -17,6 +17,11 @@ namespace WearableAI.Firmware.Gestures
         private const int StillDeadline = GestureThresholds.StillDeadlineMs / GestureThresholds.SampleMs;
         private const int Refractory = GestureThresholds.FallRefractoryMs / GestureThresholds.SampleMs;
 
+        private const uint FreeFallSquared = (uint)(GestureThresholds.FreeFallMilliG) * (uint)(GestureThresholds.FreeFallMilliG);
+        private const uint ImpactSquared = (uint)(GestureThresholds.ImpactMilliG) * (uint)(GestureThresholds.ImpactMilliG);
+        private const uint StillLowSquared = (uint)(GestureThresholds.OneG - GestureThresholds.StillToleranceMilliG) * (uint)(GestureThresholds.OneG - GestureThresholds.StillToleranceMilliG);
+        private const uint StillHighSquared = (uint)(GestureThresholds.OneG + GestureThresholds.StillToleranceMilliG) * (uint)(GestureThresholds.OneG + GestureThresholds.StillToleranceMilliG);
+
         private const int PhaseWatching = 0;
         private const int PhaseAwaitingImpact = 1;
         private const int PhaseAwaitingStillness = 2;
@@ -25,7 +30,7 @@ namespace WearableAI.Firmware.Gestures
         private int _freeFallRun;
         private int _freeFallSamples;
         private long _phaseStartIndex;
-        private int _impactPeak;
+        private uint _impactPeak;
         private int _stillRun;
         private long _quietUntilIndex;
 
@@ -50,8 +55,8 @@ namespace WearableAI.Firmware.Gestures
         public bool Update(MotionFrame frame)
         {
             long index = frame.Index;
-            int magnitude = frame.Magnitude;
-            bool freeFall = magnitude < GestureThresholds.FreeFallMilliG;
+            uint magnitude = frame.MagnitudeSquared;
+            bool freeFall = magnitude < FreeFallSquared;
             int freeFallRunBefore = _freeFallRun;
             _freeFallRun = freeFall ? _freeFallRun + 1 : 0;
 
@@ -68,7 +73,7 @@ namespace WearableAI.Firmware.Gestures
 
             if (_phase == PhaseAwaitingImpact)
             {
-                if (magnitude >= GestureThresholds.ImpactMilliG)
+                if (magnitude >= ImpactSquared)
                 {
                     _phase = PhaseAwaitingStillness;
                     _phaseStartIndex = index;
@@ -93,21 +98,22 @@ namespace WearableAI.Firmware.Gestures
 
         private bool AwaitStillness(MotionFrame frame, long index)
         {
-            if (frame.Magnitude > _impactPeak)
+            uint magnitude = frame.MagnitudeSquared;
+            if (magnitude > _impactPeak)
             {
-                _impactPeak = frame.Magnitude;
+                _impactPeak = magnitude;
             }
 
-            bool still = IntegerMath.Abs(frame.Magnitude - GestureThresholds.OneG) <= GestureThresholds.StillToleranceMilliG
+            bool still = magnitude >= StillLowSquared && magnitude <= StillHighSquared
                 && frame.Jerk < GestureThresholds.StillJerkMilliG;
             _stillRun = still ? _stillRun + 1 : 0;
             if (_stillRun >= StillSamples)
             {
                 _phase = PhaseWatching;
                 _quietUntilIndex = index + Refractory;
-                PeakMilliG = _impactPeak;
+                PeakMilliG = (int)IntegerMath.Sqrt(_impactPeak);
                 int freeFallBonus = (_freeFallSamples - FreeFallMin) * 16;
-                int impactBonus = (_impactPeak - GestureThresholds.ImpactMilliG) / 16;
+                int impactBonus = (PeakMilliG - GestureThresholds.ImpactMilliG) / 16;
                 Confidence = IntegerMath.ToConfidence(128 + freeFallBonus + impactBonus);
                 return true;
             }

@@ -9,7 +9,8 @@ namespace WearableAI.Firmware.Gestures
     /// Feed samples with <see cref="Process(short[], int, int)"/> (or one at a time), then take
     /// events with <see cref="TryTakeEvent"/>. At most <see cref="EventCapacity"/> events wait;
     /// beyond that the oldest is dropped and counted in <see cref="DroppedEvents"/>.
-    /// Cost: about 150 integer operations per sample (two integer square roots dominate).
+    /// Cost: about 100 integer operations per sample (squared magnitudes, no square root until
+    /// an event is reported), i.e. about 5,000 per second at 50 Hz.
     /// </remarks>
     public sealed class GestureDetector
     {

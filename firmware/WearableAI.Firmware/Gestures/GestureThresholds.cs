@@ -69,6 +69,9 @@ namespace WearableAI.Firmware.Gestures
         /// <summary>Tap: "quiet" means gravity-removed acceleration below this and total acceleration near 1 g.</summary>
         public const int TapQuietMilliG = 200;
 
+        /// <summary>Tap: "near 1 g" for quiet means total acceleration within ± this of 1 g (rules out free fall).</summary>
+        public const int TapRestToleranceMilliG = 300;
+
         /// <summary>Tap: quiet needed before the spike.</summary>
         public const int TapQuietBeforeMs = 100;
 

@@ -33,6 +33,20 @@ namespace WearableAI.Firmware.Gestures
             return result;
         }
 
+        /// <summary>
+        /// Squared length of a 3-vector of milli-g values (each within int16). The detector
+        /// compares squared lengths with squared thresholds and takes the root only of the peaks
+        /// it reports, which saves two 16-step roots per sample on the interpreter.
+        /// </summary>
+        /// <param name="x">X component.</param>
+        /// <param name="y">Y component.</param>
+        /// <param name="z">Z component.</param>
+        /// <returns>x² + y² + z² (at most 3 · 2^30, so it fits a <see cref="uint"/>).</returns>
+        public static uint SquaredMagnitude(int x, int y, int z)
+        {
+            return (uint)(x * x) + (uint)(y * y) + (uint)(z * z);
+        }
+
         /// <summary>Length of a 3-vector of milli-g values (each within int16), in milli-g.</summary>
         /// <param name="x">X component.</param>
         /// <param name="y">Y component.</param>
@@ -40,9 +54,7 @@ namespace WearableAI.Firmware.Gestures
         /// <returns>floor(√(x² + y² + z²)).</returns>
         public static int Magnitude(int x, int y, int z)
         {
-            // Each square is at most 2^30; three of them fit an unsigned 32-bit sum.
-            uint sum = (uint)(x * x) + (uint)(y * y) + (uint)(z * z);
-            return (int)Sqrt(sum);
+            return (int)Sqrt(SquaredMagnitude(x, y, z));
         }
 
         /// <summary>Absolute value.</summary>

@@ -22,8 +22,8 @@ namespace WearableAI.Firmware.Gestures
         /// <summary>Raw acceleration, milli-g.</summary>
         public int Z;
 
-        /// <summary>|a|, milli-g.</summary>
-        public int Magnitude;
+        /// <summary>|a|², milli-g squared (the rules compare it with squared thresholds).</summary>
+        public uint MagnitudeSquared;
 
         /// <summary>Gravity estimate (integer low-pass of the raw acceleration), milli-g.</summary>
         public int GravityX;
@@ -43,8 +43,8 @@ namespace WearableAI.Firmware.Gestures
         /// <summary>Motion with gravity removed, milli-g.</summary>
         public int DynamicZ;
 
-        /// <summary>|raw − gravity|, milli-g.</summary>
-        public int DynamicMagnitude;
+        /// <summary>|raw − gravity|², milli-g squared (each component clamped to int16 first).</summary>
+        public uint DynamicMagnitudeSquared;
 
         /// <summary>|Δx| + |Δy| + |Δz| against the previous sample, milli-g per sample.</summary>
         public int Jerk;

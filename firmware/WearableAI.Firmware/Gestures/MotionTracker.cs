@@ -1,7 +1,7 @@
 namespace WearableAI.Firmware.Gestures
 {
     /// <summary>
-    /// Turns raw samples into a <see cref="MotionFrame"/>: magnitude by integer square root,
+    /// Turns raw samples into a <see cref="MotionFrame"/>: squared magnitudes (no square root),
     /// gravity by a shift-based IIR low-pass with a clamped step, motion with gravity removed,
     /// and jerk. About 60 integer operations per sample, no allocation.
     /// </summary>
@@ -45,7 +45,7 @@ namespace WearableAI.Firmware.Gestures
             f.X = x;
             f.Y = y;
             f.Z = z;
-            f.Magnitude = IntegerMath.Magnitude(x, y, z);
+            f.MagnitudeSquared = IntegerMath.SquaredMagnitude(x, y, z);
 
             _gravityX = Follow(_gravityX, x);
             _gravityY = Follow(_gravityY, y);
@@ -57,7 +57,7 @@ namespace WearableAI.Firmware.Gestures
             f.DynamicX = x - f.GravityX;
             f.DynamicY = y - f.GravityY;
             f.DynamicZ = z - f.GravityZ;
-            f.DynamicMagnitude = IntegerMath.Magnitude(
+            f.DynamicMagnitudeSquared = IntegerMath.SquaredMagnitude(
                 IntegerMath.Clamp(f.DynamicX, -32767, 32767),
                 IntegerMath.Clamp(f.DynamicY, -32767, 32767),
                 IntegerMath.Clamp(f.DynamicZ, -32767, 32767));

@@ -20,6 +20,11 @@ namespace WearableAI.Firmware.Gestures
         private const int DoubleWindow = GestureThresholds.DoubleTapWindowMs / GestureThresholds.SampleMs;
         private const int Refractory = GestureThresholds.TapRefractoryMs / GestureThresholds.SampleMs;
 
+        private const uint QuietSquared = (uint)(GestureThresholds.TapQuietMilliG) * (uint)(GestureThresholds.TapQuietMilliG);
+        private const uint SpikeSquared = (uint)(GestureThresholds.TapSpikeMilliG) * (uint)(GestureThresholds.TapSpikeMilliG);
+        private const uint RestLowSquared = (uint)(GestureThresholds.OneG - GestureThresholds.TapRestToleranceMilliG) * (uint)(GestureThresholds.OneG - GestureThresholds.TapRestToleranceMilliG);
+        private const uint RestHighSquared = (uint)(GestureThresholds.OneG + GestureThresholds.TapRestToleranceMilliG) * (uint)(GestureThresholds.OneG + GestureThresholds.TapRestToleranceMilliG);
+
         private const int PhaseWaiting = 0;
         private const int PhaseSpike = 1;
         private const int PhaseSettling = 2;
@@ -29,10 +34,10 @@ namespace WearableAI.Firmware.Gestures
         private long _lastLongQuietEndIndex = long.MinValue / 2;
         private long _spikeStartIndex;
         private long _spikeEndIndex;
-        private int _spikePeak;
+        private uint _spikePeak;
         private bool _pending;
         private long _pendingSpikeIndex;
-        private int _pendingPeak;
+        private uint _pendingPeak;
         private long _quietUntilIndex;
 
         /// <summary>What the latest detection was: <see cref="GestureKind.Tap"/> or <see cref="GestureKind.DoubleTap"/>.</summary>
@@ -50,9 +55,9 @@ namespace WearableAI.Firmware.Gestures
         public bool Update(MotionFrame frame)
         {
             long index = frame.Index;
-            bool quiet = frame.DynamicMagnitude < GestureThresholds.TapQuietMilliG
-                && IntegerMath.Abs(frame.Magnitude - GestureThresholds.OneG) < 300;
-            bool spike = frame.DynamicMagnitude >= GestureThresholds.TapSpikeMilliG;
+            uint dynamic = frame.DynamicMagnitudeSquared;
+            bool quiet = dynamic < QuietSquared && frame.MagnitudeSquared > RestLowSquared && frame.MagnitudeSquared < RestHighSquared;
+            bool spike = dynamic >= SpikeSquared;
             bool longQuietBefore = _quietRun >= QuietBefore;
             _quietRun = quiet ? _quietRun + 1 : 0;
             if (longQuietBefore && !quiet)
@@ -67,14 +72,14 @@ namespace WearableAI.Firmware.Gestures
                 {
                     _phase = PhaseSpike;
                     _spikeStartIndex = index;
-                    _spikePeak = frame.DynamicMagnitude;
+                    _spikePeak = dynamic;
                 }
             }
             else if (_phase == PhaseSpike)
             {
                 if (spike)
                 {
-                    _spikePeak = frame.DynamicMagnitude > _spikePeak ? frame.DynamicMagnitude : _spikePeak;
+                    _spikePeak = dynamic > _spikePeak ? dynamic : _spikePeak;
                     if (index - _spikeStartIndex >= MaxSpike)
                     {
                         _phase = PhaseWaiting;
@@ -135,8 +140,9 @@ namespace WearableAI.Firmware.Gestures
             return Report(GestureKind.Tap, _pendingPeak);
         }
 
-        private bool Report(GestureKind kind, int peak)
+        private bool Report(GestureKind kind, uint peakSquared)
         {
+            int peak = (int)IntegerMath.Sqrt(peakSquared);
             Kind = kind;
             PeakMilliG = peak;
             Confidence = IntegerMath.ToConfidence(128 + ((peak - GestureThresholds.TapSpikeMilliG) / 8));

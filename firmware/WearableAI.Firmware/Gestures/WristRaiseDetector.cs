@@ -11,6 +11,7 @@ namespace WearableAI.Firmware.Gestures
     {
         private const int HoldSamples = (GestureThresholds.RaiseHoldMs + GestureThresholds.SampleMs - 1) / GestureThresholds.SampleMs;
         private const int TransitionSamples = GestureThresholds.RaiseTransitionMs / GestureThresholds.SampleMs;
+        private const uint SteadySquared = (uint)(GestureThresholds.RaiseSteadyMilliG) * (uint)(GestureThresholds.RaiseSteadyMilliG);
         private long _lastAwayIndex = long.MinValue / 2;
         private long _holdStartIndex;
         private int _holdSamples;
@@ -47,7 +48,7 @@ namespace WearableAI.Firmware.Gestures
             }
 
             bool faceUp = gz >= GestureThresholds.RaiseFaceUpMilliG
-                && frame.DynamicMagnitude < GestureThresholds.RaiseSteadyMilliG;
+                && frame.DynamicMagnitudeSquared < SteadySquared;
             if (!faceUp)
             {
                 _holdSamples = 0;
