@@ -21,7 +21,7 @@ namespace WearableAI.Firmware.Hardware
         /// <summary>A result from the tiny model alone while the hub is silent (unverified).</summary>
         UnverifiedResult = 5,
 
-        /// <summary>Rejected or stood down.</summary>
+        /// <summary>The hub rejected or stood down a wake candidate; boards render it as a brief flash over the next state.</summary>
         Rejected = 6,
 
         /// <summary>No hub connection.</summary>

@@ -26,6 +26,7 @@ namespace WearableAI.Firmware.State
         private readonly IClock _clock;
         private readonly WatchOptions _options;
         private WatchState _state;
+        private WatchState _previousState;
         private long _enteredMs;
         private long _deadlineMs;
         private long _raiseGateUntilMs = long.MinValue;
@@ -51,6 +52,12 @@ namespace WearableAI.Firmware.State
         public WatchState State
         {
             get { return _state; }
+        }
+
+        /// <summary>The state before the latest change (e.g. AwaitingVerdict → Listening means rejected).</summary>
+        public WatchState PreviousState
+        {
+            get { return _previousState; }
         }
 
         /// <summary>Uptime (ms) at which the current state was entered.</summary>
@@ -283,6 +290,7 @@ namespace WearableAI.Firmware.State
                 _resultCommand = NoCommand;
             }
 
+            _previousState = _state;
             _state = state;
             _enteredMs = now;
             _deadlineMs = now + timeoutMs;
