@@ -76,10 +76,8 @@ public static class ChannelPruner
     public static TinyKeywordNet Compact(TinyKeywordNet net)
     {
         ArgumentNullException.ThrowIfNull(net);
-        using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
         IReadOnlyList<TinyConvLayer> layers = net.Layers;
-        var kept = new Tensor?[layers.Count]; // kept output channels per layer (null: all)
+        var kept = new long[]?[layers.Count]; // kept output channels per layer (null: all)
         var widths = new List<int>();
         foreach (int[] group in Groups(net))
         {
@@ -88,7 +86,7 @@ public static class ChannelPruner
             widths.Add(indices.Length);
             for (int i = 0; i < group.Length - 1; i++)
             {
-                kept[group[i]] = tensor(indices);
+                kept[group[i]] = indices;
             }
         }
 
@@ -97,24 +95,26 @@ public static class ChannelPruner
             StemChannels = widths[0],
             Blocks = net.Shape.Blocks.Select((b, i) => b with { Channels = widths[i + 1] }).ToArray(),
         };
-        var compact = new TinyKeywordNet(shape);
+        var compact = new TinyKeywordNet(shape); // outside any dispose scope: its tensors live on
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
         for (int i = 0; i < layers.Count; i++)
         {
             TinyConvLayer from = layers[i];
             TinyConvLayer to = compact.Layers[i];
             Tensor weight = from.MaskedWeight();
             Tensor bias = from.MaskedBias();
-            Tensor? outputs = kept[i];
+            long[]? outputs = kept[i];
             if (outputs is not null)
             {
-                weight = weight.index_select(0, outputs);
-                bias = bias.index_select(0, outputs);
+                weight = weight.index_select(0, tensor(outputs));
+                bias = bias.index_select(0, tensor(outputs));
             }
 
-            Tensor? inputs = i == 0 ? null : kept[i - 1];
+            long[]? inputs = i == 0 ? null : kept[i - 1];
             if (inputs is not null && from.Kind != LayerKind.DepthwiseConv1D)
             {
-                weight = weight.index_select(1, inputs);
+                weight = weight.index_select(1, tensor(inputs));
             }
 
             to.Weight.copy_(weight);
