@@ -16,6 +16,8 @@ namespace WearableAI.Training.Tiny;
 /// </remarks>
 public static class TinyTrainer
 {
+    private const int EvaluationBatch = 512;
+
     /// <summary>Runs the whole pipeline.</summary>
     /// <param name="data">Training windows.</param>
     /// <param name="validation">Validation windows (metrics and threshold); null uses the training data.</param>
@@ -80,12 +82,18 @@ public static class TinyTrainer
         ArgumentNullException.ThrowIfNull(data);
         bool wasTraining = net.training;
         net.eval();
-        using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        Tensor predicted = WakeFrameSelector.Select(net.forward(data.Features), wakeIndex).argmax(1);
-        double accuracy = predicted.eq(data.Labels).to_type(ScalarType.Float64).mean().item<double>();
+        long correct = 0;
+        for (int start = 0; start < data.Count; start += EvaluationBatch)
+        {
+            using var scope = NewDisposeScope();
+            int length = Math.Min(EvaluationBatch, data.Count - start);
+            Tensor predicted = WakeFrameSelector.Select(net.forward(data.Features.narrow(0, start, length)), wakeIndex).argmax(1);
+            correct += predicted.eq(data.Labels.narrow(0, start, length)).sum().item<long>();
+        }
+
         net.train(wasTraining);
-        return accuracy;
+        return (double)correct / data.Count;
     }
 
     private static void RunEpochs(TinyKeywordNet net, TinyTrainingData data, Tensor? teacher, TinyTrainingData validation, TinyTrainingOptions options, Random random, string phase, int epochs, double learningRate, IProgress<TinyTrainingProgress>? progress)
