@@ -31,7 +31,8 @@ public sealed class TinyConvLayer : nn.Module
     /// <param name="stride">Stride.</param>
     /// <param name="dilation">Dilation.</param>
     /// <param name="relu">Whether a ReLU follows.</param>
-    public TinyConvLayer(string name, LayerKind kind, int inChannels, int outChannels, int kernel, int stride, int dilation, bool relu)
+    /// <param name="generator">Random generator of the initial weights (null: torch's global one).</param>
+    public TinyConvLayer(string name, LayerKind kind, int inChannels, int outChannels, int kernel, int stride, int dilation, bool relu, Generator? generator = null)
         : base(name)
     {
         if (kind == LayerKind.DepthwiseConv1D && inChannels != outChannels)
@@ -52,7 +53,8 @@ public sealed class TinyConvLayer : nn.Module
         double bound = 1.0 / Math.Sqrt(perGroup * kernel) * Math.Sqrt(3.0) * (relu ? Math.Sqrt(2.0) : 1.0);
         using (no_grad())
         {
-            nn.init.uniform_(weight, -bound, bound);
+            using Tensor uniform = rand([outChannels, perGroup, kernel], generator: generator);
+            weight.copy_((uniform * (2 * bound)) - bound);
         }
 
         mask = ones(outChannels);

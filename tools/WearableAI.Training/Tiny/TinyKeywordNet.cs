@@ -27,7 +27,8 @@ public sealed class TinyKeywordNet : nn.Module<Tensor, Tensor>
 
     /// <summary>Builds the network with freshly initialised weights (seed torch first for reproducibility).</summary>
     /// <param name="shape">Sizes.</param>
-    public TinyKeywordNet(TinyNetShape shape)
+    /// <param name="generator">Random generator of the initial weights (null: torch's global one).</param>
+    public TinyKeywordNet(TinyNetShape shape, Generator? generator = null)
         : base(nameof(TinyKeywordNet))
     {
         ArgumentNullException.ThrowIfNull(shape);
@@ -35,18 +36,18 @@ public sealed class TinyKeywordNet : nn.Module<Tensor, Tensor>
         Shape = shape;
         var list = new List<TinyConvLayer>
         {
-            new("stem", LayerKind.Conv1D, shape.Bands, shape.StemChannels, shape.StemKernel, shape.StemStride, 1, relu: true),
+            new("stem", LayerKind.Conv1D, shape.Bands, shape.StemChannels, shape.StemKernel, shape.StemStride, 1, relu: true, generator),
         };
         int width = shape.StemChannels;
         for (int b = 0; b < shape.Blocks.Count; b++)
         {
             TinyBlockShape block = shape.Blocks[b];
-            list.Add(new($"dw{b}", LayerKind.DepthwiseConv1D, width, width, block.Kernel, 1, block.Dilation, relu: true));
-            list.Add(new($"pw{b}", LayerKind.Dense, width, block.Channels, 1, 1, 1, relu: true));
+            list.Add(new($"dw{b}", LayerKind.DepthwiseConv1D, width, width, block.Kernel, 1, block.Dilation, relu: true, generator));
+            list.Add(new($"pw{b}", LayerKind.Dense, width, block.Channels, 1, 1, 1, relu: true, generator));
             width = block.Channels;
         }
 
-        list.Add(new("head", LayerKind.Dense, width, shape.Classes, 1, 1, 1, relu: false));
+        list.Add(new("head", LayerKind.Dense, width, shape.Classes, 1, 1, 1, relu: false, generator));
         ordered = list.ToArray();
         layers = new ModuleList<TinyConvLayer>(ordered);
         RegisterComponents();

@@ -10,8 +10,9 @@ namespace WearableAI.Training.Tiny;
 /// conversion to int8 layers and wake-threshold tuning on the integer reference.
 /// </summary>
 /// <remarks>
-/// Deterministic for a seed: torch's generator is seeded, shuffling uses <see cref="Random"/>
-/// with the seed, and libtorch runs on <see cref="TinyTrainingOptions.Threads"/> threads
+/// Deterministic for a seed: the initial weights come from a torch generator of its own and
+/// shuffling from a <see cref="Random"/>, both seeded with the seed (torch's global generator,
+/// shared with anything else in the process, is not used), and libtorch runs on <see cref="TinyTrainingOptions.Threads"/> threads
 /// (<c>torch.set_num_threads</c> is process-wide; with 1 thread float sums are reproducible).
 /// </remarks>
 public static class TinyTrainer
@@ -33,13 +34,14 @@ public static class TinyTrainer
         validation ??= data;
         validation.Check(options.Shape);
         torch.set_num_threads(options.Threads);
-        torch.manual_seed(options.Seed);
         var random = new Random(options.Seed);
         using Tensor? teacher = data.TeacherLogits is null || data.TeacherClassMap is null
             ? null
             : DistillationLoss.TeacherTargets(data.TeacherLogits, data.TeacherClassMap, options.Shape.Classes, options.Temperature);
 
-        TinyKeywordNet net = new(options.Shape);
+        using var generator = new Generator((ulong)options.Seed);
+        generator.manual_seed(options.Seed);
+        TinyKeywordNet net = new(options.Shape, generator);
         long parametersBefore = net.ParameterCount;
         RunEpochs(net, data, teacher, validation, options, random, "float", options.FloatEpochs, options.LearningRate, progress);
 
