@@ -3,6 +3,7 @@ using WearableAI.Hub.Broker;
 using WearableAI.Hub.Devices;
 using WearableAI.Hub.Observability;
 using WearableAI.Hub.Storage;
+using WearableAI.Hub.Timeline;
 using WearableAI.Hub.Web;
 
 // The hub: embedded MQTT broker (or a Mosquitto client), device security, storage, REST API, metrics.
@@ -13,6 +14,7 @@ builder.AddHubObservability();
 builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubBroker(builder.Configuration);
 builder.Services.AddHubDevices();
+builder.Services.AddHubTimeline();
 
 WebApplication app = builder.Build();
 app.UseHubRemoteAccess();

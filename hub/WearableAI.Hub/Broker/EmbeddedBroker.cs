@@ -56,7 +56,17 @@ public sealed partial class EmbeddedBroker(
     {
         if (_server is { IsStarted: true })
         {
-            await _server.StopAsync(new MqttServerStopOptions()).ConfigureAwait(false);
+            try
+            {
+                await _server.StopAsync(new MqttServerStopOptions()).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException ex)
+            {
+                // MQTTnet 5.2 can race while cleaning up client channels that are still closing
+                // ("Collection was modified"); the listeners are already closed by then, so the
+                // hub still stops cleanly. Logged, not rethrown, so shutdown completes.
+                LogStopRace(ex.Message);
+            }
         }
     }
 
@@ -188,6 +198,9 @@ public sealed partial class EmbeddedBroker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Embedded MQTT broker listening on {Address}:{Port} ({Tls})")]
     private partial void LogStarted(string address, int port, string tls);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Embedded MQTT broker stopped with a client clean-up race: {Message}")]
+    private partial void LogStopRace(string message);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT connection refused for user {UserName}: {Reason} (from {Remote})")]
     private partial void LogRefused(string userName, string reason, string? remote);
