@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace WearableAI.Hub.Web;
@@ -23,9 +23,11 @@ public static class HubAppExtensions
     public static WebApplication MapHubApp(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<SystemStats>(); // uptime counts from here
-        app.UseDefaultFiles();
+        IFileProvider files = PageFiles(app.Environment);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
         {
+            FileProvider = files,
             OnPrepareResponse = context =>
             {
                 // No build step and no fingerprints: always revalidate, so an updated hub serves its new page.
@@ -38,5 +40,12 @@ public static class HubAppExtensions
         app.MapSystemApi();
         app.MapModelsApi();
         return app;
+    }
+
+    /// <summary>wwwroot/ beside the binary (copied there at build), else the host's web root (a source checkout).</summary>
+    private static IFileProvider PageFiles(IWebHostEnvironment environment)
+    {
+        string besideBinary = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        return File.Exists(Path.Combine(besideBinary, "index.html")) ? new PhysicalFileProvider(besideBinary) : environment.WebRootFileProvider;
     }
 }
