@@ -9,7 +9,7 @@ function svg(tag, attributes, text) {
 }
 
 /** values: numbers (ms); returns an <svg> that scales to its container's width. */
-export function latencyChart(values, { p95 = null, width = 640, height = 200, unit = 'ms' } = {}) {
+export function latencyChart(values, { p95 = null, width = 480, height = 180, unit = 'ms' } = {}) {
   const left = 44, right = 8, top = 10, bottom = 22;
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', 'aria-label': `inference latency, ${values.length} samples` });
   const max = niceCeiling(Math.max(1, ...values, p95 ?? 0));

@@ -19,12 +19,13 @@ export function auto(data) {
   return h('p', {}, text(data));
 }
 
-export function table(list) {
+/** A table of the scalar fields of the items; the last ones first unless newestFirst is false. */
+export function table(list, { newestFirst = true } = {}) {
   if (list.length === 0) return h('p', { class: 'muted' }, 'None yet.');
   const columns = [...new Set(list.slice(0, 5).flatMap((item) => Object.keys(item ?? {}).filter((k) => item[k] === null || typeof item[k] !== 'object')))];
   return h('div', { class: 'table-wrap' }, h('table', {},
     h('thead', {}, h('tr', {}, columns.map((c) => h('th', {}, c)))),
-    h('tbody', {}, list.slice(-rows).reverse().map((item) => h('tr', {}, columns.map((c) => h('td', {}, text(item?.[c]))))))));
+    h('tbody', {}, (newestFirst ? list.slice(-rows).reverse() : list.slice(0, rows)).map((item) => h('tr', {}, columns.map((c) => h('td', {}, text(item?.[c]))))))));
 }
 
 function text(value) {

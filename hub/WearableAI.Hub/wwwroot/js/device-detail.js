@@ -57,5 +57,5 @@ export function mount(view, id) {
 
 export function rejectsTable(rejects) {
   const rows = Object.entries(rejects ?? {}).sort((a, b) => b[1] - a[1]);
-  return rows.length === 0 ? h('p', { class: 'muted' }, 'No rejects.') : table(rows.map(([reason, count]) => ({ reason, count })));
+  return rows.length === 0 ? h('p', { class: 'muted' }, 'No rejects.') : table(rows.map(([reason, count]) => ({ reason, count })), { newestFirst: false });
 }
