@@ -82,4 +82,34 @@ public sealed class TimelinePageTests(AppFixture app)
         await Expect(page.Locator($"li[data-id='{earlier.Id}'] [data-command]")).ToHaveTextAsync("left");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_mixed_stream_of_entries_is_shown_newest_first()
+    {
+        IPage page = await app.OpenAsync("#/timeline");
+        TimelineFeed feed = app.Hub.Feed;
+
+        feed.Publish(TimelineKind.WakeCandidate, "living-room", "home", "wake candidate (tiny model 0.81)", new { score = 0.81 });
+        feed.Publish(TimelineKind.WakeCandidate, "wrist-a", "home", "wake candidate (tiny model 0.93)", new { score = 0.93 });
+        feed.Publish(TimelineKind.Arbitration, null, "home", "2 devices heard 'hey nano': wrist-a answers", new
+        {
+            winner = "wrist-a",
+            reason = "highest voice-to-ambient score",
+            candidates = new[]
+            {
+                new { deviceId = "wrist-a", voiceEnergy = 0.82, ambientEnergy = 0.10, score = 0.95 },
+                new { deviceId = "living-room", voiceEnergy = 0.40, ambientEnergy = 0.30, score = 0.71 },
+            },
+        });
+        feed.Publish(TimelineKind.WakeVerdict, "wrist-a", "home", "verified 'hey nano' (0.97)", new { verdict = "verified", confidence = 0.97 });
+        feed.Publish(TimelineKind.Command, "wrist-a", "home", "command 'stop' (0.91)", new { command = "stop", confidence = 0.91 });
+        feed.Publish(TimelineKind.Gesture, "wrist-a", "home", "double tap", new { gesture = "doubleTap" });
+        feed.Publish(TimelineKind.ModelRollout, "wrist-a", "home", "model 2026.11.1: 60 % sent", new { version = "2026.11.1", state = "sending", progress = 0.6 });
+        TimelineEntry newest = feed.Publish(TimelineKind.Rejected, "living-room", "home", "frame refused: bad CRC", new { reason = "bad-crc" });
+
+        await Expect(page.Locator("#timeline li").First).ToHaveAttributeAsync("data-id", newest.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#timeline li").Nth(1)).ToHaveAttributeAsync("data-kind", "modelRollout");
+        await AppFixture.ScreenshotAsync(page, "desktop-timeline-mixed");
+        await page.Context.CloseAsync();
+    }
 }
