@@ -44,6 +44,7 @@ namespace WearableAI.Firmware.Listening
         private int _wakePreRoll;
         private short _wakeScore;
         private long _frames;
+        private long _wakeFrame;
         private bool _gateChanged;
         private bool _wakeTriggered;
         private bool _commandCompleted;
@@ -164,6 +165,12 @@ namespace WearableAI.Firmware.Listening
         public int WakePreRollFrames
         {
             get { return _wakePreRoll; }
+        }
+
+        /// <summary>Frames computed up to and including the last trigger frame (a frame number; replayed pre-roll frames count).</summary>
+        public long WakeFrame
+        {
+            get { return _wakeFrame; }
         }
 
         /// <summary>The smoothed wake score (Q15) at the last trigger.</summary>
@@ -315,6 +322,7 @@ namespace WearableAI.Firmware.Listening
                 _armed = false;
                 _wakeTriggered = true;
                 _wakeScore = _spotter.Score;
+                _wakeFrame = _frames;
                 _history.CopyLatest(_wakeWindow, 0, _options.WindowFrames);
                 int preRoll = _options.WindowFrames - _framesSinceOnset;
                 int held = _history.Count;
