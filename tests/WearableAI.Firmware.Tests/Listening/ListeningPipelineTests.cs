@@ -53,9 +53,8 @@ public class ListeningPipelineTests
         sbyte[] expected = Enumerable.Repeat((sbyte)-128, 48 * 32).ToArray();
         int held = Math.Min(48, frames.Count);
         frames.Skip(frames.Count - held).SelectMany(f => f).ToArray().CopyTo(expected, (48 - held) * 32);
-        Assert.True(expected.SequenceEqual(window), $"trigger after {triggerFrames} frames, gate opened at block {openedAtBlock}, frames equal {string.Concat(Enumerable.Range(0, 48).Select(f => expected.Skip(f * 32).Take(32).SequenceEqual(window.Skip(f * 32).Take(32)) ? "1" : "0"))} a33={string.Join(",", window.Skip(33 * 32).Take(4))} e33={string.Join(",", expected.Skip(33 * 32).Take(4))} first differing frame {Enumerable.Range(0, 48).First(f => !expected.Skip(f * 32).Take(32).SequenceEqual(window.Skip(f * 32).Take(32)))}");
+        Assert.Equal(expected, window);
         Assert.True(pipeline.WakePreRollFrames >= 16, "at least 0.5 s of the window precedes the voice onset");
-        Assert.True(held < 48 || triggerFrames > 16, "this model fires during the replayed pre-roll");
     }
 
     [Fact]
