@@ -1,6 +1,7 @@
 using WearableAI.Hub;
 using WearableAI.Hub.Broker;
 using WearableAI.Hub.Devices;
+using WearableAI.Hub.Ingest;
 using WearableAI.Hub.Observability;
 using WearableAI.Hub.Storage;
 using WearableAI.Hub.Timeline;
@@ -15,6 +16,7 @@ builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubBroker(builder.Configuration);
 builder.Services.AddHubDevices();
 builder.Services.AddHubTimeline();
+builder.Services.AddHubPipeline(builder.Configuration);
 
 WebApplication app = builder.Build();
 app.UseHubRemoteAccess();
@@ -22,6 +24,7 @@ app.MapHubHealth();
 app.MapHubMetrics();
 app.MapOpenApi();
 app.MapDeviceApi();
+app.MapPipelineApi();
 return await app.RunHubAsync();
 
 /// <summary>The hub's entry point (partial so that tests can start it with <c>WebApplicationFactory</c>).</summary>
