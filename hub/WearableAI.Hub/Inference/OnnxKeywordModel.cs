@@ -25,7 +25,7 @@ public sealed partial class OnnxKeywordModel : IKeywordModel, IDisposable
     private readonly InferenceSession? _session;
     private readonly string _inputName = "";
     private readonly string _outputName = "";
-    private readonly Channel<ScoreRequest> _requests = Channel.CreateUnbounded<ScoreRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<ScoreRequest> _requests = Channel.CreateUnbounded<ScoreRequest>();
     private readonly Task _loop = Task.CompletedTask;
     private readonly int _maxBatch;
     private readonly TimeSpan _window;
@@ -152,7 +152,7 @@ public sealed partial class OnnxKeywordModel : IKeywordModel, IDisposable
                 Run(sameLength.ToList());
             }
 
-            busy = reader.Count > 0 || batch.Count > 1;
+            busy = reader.TryPeek(out _) || batch.Count > 1;
         }
     }
 

@@ -10,7 +10,7 @@ namespace WearableAI.Hub.ResultDelivery;
 /// <summary>
 /// Sends a result: a Result frame (QoS 1) to <c>dev/&lt;id&gt;/result</c> — a device with a persistent
 /// session that is briefly offline gets it on reconnect — and the same frame to
-/// <c>grp/&lt;group&gt;/result</c> for the group's other devices and apps; then stores it, counts it
+/// <c>grp/&lt;group&gt;/result</c> for the group's other devices and apps; having stored it first (what a device is told is never lost); counts it
 /// (with the end-to-end latency since the event was received) and puts it on the timeline.
 /// </summary>
 public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultStore store, PipelineMetrics metrics, TimelineFeed timeline, TimeProvider clock)
@@ -36,6 +36,7 @@ public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultS
         };
         byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
         FrameCodec.Encode(frame, bytes, 0);
+        await store.AddAsync(result, Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds, cancellationToken).ConfigureAwait(false);
         await bus.PublishAsync(HubTopics.Result(result.DeviceId), bytes, cancellationToken: cancellationToken).ConfigureAwait(false);
         double latencyMs = Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds;
         metrics.ResultPublished(result.Verdict, latencyMs);
@@ -44,7 +45,6 @@ public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultS
             await bus.PublishAsync(HubTopics.GroupResult(result.GroupId), bytes, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        await store.AddAsync(result, latencyMs, cancellationToken).ConfigureAwait(false);
         timeline.Publish(
             result.Answered == FrameKind.CommandFeatures ? TimelineKind.Command : TimelineKind.WakeVerdict,
             result.DeviceId,
