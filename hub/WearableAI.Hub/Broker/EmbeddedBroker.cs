@@ -56,7 +56,15 @@ public sealed partial class EmbeddedBroker(
     {
         if (_server is { IsStarted: true })
         {
-            await _server.StopAsync(new MqttServerStopOptions()).ConfigureAwait(false);
+            try
+            {
+                await _server.StopAsync(new MqttServerStopOptions()).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException)
+            {
+                // MQTTnet 5.2: the TCP adapter's cleanup can race a connection being accepted while stopping
+                // ("Collection was modified"). The listener is closed either way; the process is shutting down.
+            }
         }
     }
 
