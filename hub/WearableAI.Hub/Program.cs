@@ -1,6 +1,7 @@
 using WearableAI.Hub;
 using WearableAI.Hub.Broker;
 using WearableAI.Hub.Devices;
+using WearableAI.Hub.Ingest;
 using WearableAI.Hub.Observability;
 using WearableAI.Hub.Storage;
 using WearableAI.Hub.Timeline;
@@ -16,6 +17,7 @@ builder.Services.AddHubBroker(builder.Configuration);
 builder.Services.AddHubDevices();
 builder.Services.AddHubTimeline();
 builder.Services.AddHubApp(builder.Configuration);
+builder.Services.AddHubPipeline(builder.Configuration);
 
 WebApplication app = builder.Build();
 app.UseHubRemoteAccess();
@@ -24,6 +26,7 @@ app.MapHubMetrics();
 app.MapOpenApi();
 app.MapDeviceApi();
 app.MapHubApp();
+app.MapPipelineApi();
 return await app.RunHubAsync();
 
 /// <summary>The hub's entry point (partial so that tests can start it with <c>WebApplicationFactory</c>).</summary>

@@ -1,6 +1,6 @@
 namespace WearableAI.Hub.Storage;
 
-/// <summary>One provisioned device as stored (without its secret hash).</summary>
+/// <summary>One provisioned device as stored (without its secret hash); presence fields come from the device's Hello/Status frames.</summary>
 public sealed record DeviceRecord(
     string Id,
     string Name,
@@ -9,4 +9,9 @@ public sealed record DeviceRecord(
     DateTimeOffset? LastSeen,
     string? Board,
     string? ModelVersion,
-    bool Online);
+    bool Online,
+    int? Battery = null,
+    int? Capabilities = null,
+    long? FreeMemory = null,
+    string? Firmware = null,
+    string? PipelineState = null);

@@ -15,7 +15,7 @@ public sealed class EventStore(HubDatabase database, TimeProvider clock)
         using SqliteCommand command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO events (device_id, sequence, kind, received, summary) VALUES ($device, $sequence, $kind, $now, $summary)
-            ON CONFLICT(device_id, sequence) DO NOTHING
+            ON CONFLICT DO NOTHING
             """;
         command.Parameters.AddWithValue("$device", deviceId);
         command.Parameters.AddWithValue("$sequence", sequence);

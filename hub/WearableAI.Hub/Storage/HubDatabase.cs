@@ -36,6 +36,13 @@ public sealed class HubDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // SQLite's own busy handler waits in steps of a few ms for a concurrent writer (without it,
+        // Microsoft.Data.Sqlite retries every 150 ms, which the pipeline's latency would show);
+        // synchronous=NORMAL is WAL's recommended durability (a commit survives a crash of the process).
+        using SqliteCommand pragmas = connection.CreateCommand();
+        pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
+        await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return connection;
     }
 }

@@ -50,6 +50,76 @@ public static class SchemaMigrations
             );
             CREATE INDEX results_device ON results(device_id, created);
             """),
+        (2, """
+            -- Ingest: a QoS 1 redelivery is byte-identical, a rebooted device restarts at sequence 1 with
+            -- other content, so events are unique per (device, sequence, frame CRC).
+            CREATE TABLE events_v2 (
+                device_id  TEXT NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+                sequence   INTEGER NOT NULL,
+                frame_crc  INTEGER NOT NULL DEFAULT 0,
+                kind       TEXT NOT NULL,
+                received   INTEGER NOT NULL,
+                summary    TEXT,
+                UNIQUE (device_id, sequence, frame_crc)
+            );
+            INSERT INTO events_v2 (device_id, sequence, kind, received, summary)
+                SELECT device_id, sequence, kind, received, summary FROM events;
+            DROP TABLE events;
+            ALTER TABLE events_v2 RENAME TO events;
+            CREATE INDEX events_received ON events(received);
+            CREATE INDEX events_device ON events(device_id, received);
+            -- Presence from Hello / Status / Heartbeat.
+            ALTER TABLE devices ADD COLUMN battery INTEGER;
+            ALTER TABLE devices ADD COLUMN capabilities INTEGER;
+            ALTER TABLE devices ADD COLUMN free_memory INTEGER;
+            ALTER TABLE devices ADD COLUMN firmware TEXT;
+            ALTER TABLE devices ADD COLUMN pipeline_state TEXT;
+            -- Results: what the device was told.
+            ALTER TABLE results ADD COLUMN kind TEXT;
+            ALTER TABLE results ADD COLUMN verdict TEXT;
+            ALTER TABLE results ADD COLUMN arbitration TEXT;
+            ALTER TABLE results ADD COLUMN winner_device TEXT;
+            ALTER TABLE results ADD COLUMN action_code INTEGER;
+            ALTER TABLE results ADD COLUMN latency_ms REAL;
+            CREATE TABLE arbitrations (
+                id               INTEGER PRIMARY KEY AUTOINCREMENT,
+                group_id         TEXT NOT NULL,
+                decided          INTEGER NOT NULL,
+                window_ms        INTEGER NOT NULL,
+                winner_device    TEXT NOT NULL,
+                winner_sequence  INTEGER NOT NULL,
+                reason           TEXT NOT NULL,
+                candidates       TEXT NOT NULL
+            );
+            CREATE INDEX arbitrations_decided ON arbitrations(decided);
+            CREATE TABLE device_thresholds (
+                device_id    TEXT PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+                threshold    REAL NOT NULL,
+                candidates   INTEGER NOT NULL,
+                rejects      INTEGER NOT NULL,
+                reject_rate  REAL NOT NULL,
+                updated      INTEGER NOT NULL
+            );
+            CREATE TABLE rollouts (
+                id             INTEGER PRIMARY KEY AUTOINCREMENT,
+                group_id       TEXT NOT NULL,
+                model_version  INTEGER NOT NULL,
+                blob_size      INTEGER NOT NULL,
+                blob_crc       INTEGER NOT NULL,
+                canary_device  TEXT,
+                state          TEXT NOT NULL,
+                created        INTEGER NOT NULL
+            );
+            CREATE TABLE rollout_devices (
+                rollout_id   INTEGER NOT NULL REFERENCES rollouts(id) ON DELETE CASCADE,
+                device_id    TEXT NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+                state        TEXT NOT NULL,
+                next_offset  INTEGER NOT NULL,
+                updated      INTEGER NOT NULL,
+                detail       TEXT,
+                PRIMARY KEY (rollout_id, device_id)
+            );
+            """),
     ];
 
     /// <summary>Turns on WAL and applies every migration not yet recorded; returns how many ran.</summary>

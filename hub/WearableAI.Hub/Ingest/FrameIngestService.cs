@@ -1,0 +1,166 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using WearableAI.Hub.Broker;
+using WearableAI.Hub.Observability;
+using WearableAI.Hub.Timeline;
+using WearableAI.Shared.Protocol;
+
+namespace WearableAI.Hub.Ingest;
+
+/// <summary>
+/// Consumes <c>wai/v1/dev/+/event</c> and <c>…/status</c> through <see cref="IHubBus"/>. Per message, on
+/// the bus's receive path: topic → device id; per-device rate limit (events only); decode with
+/// <see cref="FrameCodec"/> (a reject is counted by reason, logged and shown, and the device keeps being
+/// served); de-duplication and persistence (<see cref="FrameLog"/>). The accepted frame then goes to a
+/// queue served by <see cref="IngestOptions.Workers"/> workers running <see cref="FramePipeline"/>, so
+/// slow work (arbitration windows, inference) never blocks receiving.
+/// </summary>
+public sealed partial class FrameIngestService(
+    IHubBus bus,
+    FrameLog log,
+    PresenceStore presence,
+    DeviceRateLimiter rateLimiter,
+    FramePipeline pipeline,
+    PipelineMetrics metrics,
+    TimelineFeed timeline,
+    IOptions<IngestOptions> options,
+    ILogger<FrameIngestService> logger) : BackgroundService
+{
+    private readonly Channel<IngestedFrame> _work = Channel.CreateBounded<IngestedFrame>(new BoundedChannelOptions(4096) { FullMode = BoundedChannelFullMode.Wait });
+    private readonly HashSet<string> _limited = [];
+    private readonly Lock _limitedGate = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await using IAsyncDisposable events = await bus.SubscribeAsync(Topics.HubEventFilter, m => OnMessageAsync(m, stoppingToken), stoppingToken).ConfigureAwait(false);
+        await using IAsyncDisposable status = await bus.SubscribeAsync(Topics.HubStatusFilter, m => OnMessageAsync(m, stoppingToken), stoppingToken).ConfigureAwait(false);
+        Task[] workers = Enumerable.Range(0, options.Value.Workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None)).ToArray();
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+
+        _work.Writer.TryComplete();
+        await Task.WhenAll(workers).ConfigureAwait(false);
+    }
+
+    private async Task OnMessageAsync(HubMessage message, CancellationToken cancellationToken)
+    {
+        long receivedAt = Stopwatch.GetTimestamp();
+        if (Topics.Parse(message.Topic, out TopicAddress? address) != TopicError.None || address!.Scope != TopicScope.Device)
+        {
+            Reject(null, "BadTopic", $"topic '{message.Topic}' is not a device topic");
+            return;
+        }
+
+        string deviceId = address.Id;
+        if (message.Payload.IsEmpty)
+        {
+            return; // a cleared retained status
+        }
+
+        if (address.Channel == TopicChannel.Event && !rateLimiter.TryAcquire(deviceId))
+        {
+            metrics.RateLimited();
+            bool first;
+            lock (_limitedGate)
+            {
+                first = _limited.Add(deviceId);
+            }
+
+            if (first)
+            {
+                LogRateLimited(deviceId);
+                timeline.Publish(TimelineKind.Rejected, deviceId, null, "rate limit: frames dropped", new { reason = "RateLimit" });
+            }
+
+            return;
+        }
+
+        lock (_limitedGate)
+        {
+            _limited.Remove(deviceId);
+        }
+
+        byte[] bytes = MemoryMarshal.TryGetArray(message.Payload, out ArraySegment<byte> segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : message.Payload.ToArray();
+        FrameError error = FrameCodec.Decode(bytes, 0, bytes.Length, out Frame? frame);
+        if (error != FrameError.None)
+        {
+            Reject(deviceId, error.ToString(), FrameCodec.Describe(error));
+            return;
+        }
+
+        bool statusFrame = frame is StatusFrame;
+        if (statusFrame != (address.Channel == TopicChannel.Status))
+        {
+            Reject(deviceId, "WrongChannel", $"{frame!.Kind} frame on the {Topics.ChannelName(address.Channel)} topic");
+            return;
+        }
+
+        string? group = await presence.FindGroupAsync(deviceId, cancellationToken).ConfigureAwait(false);
+        if (group is null)
+        {
+            return; // deleted while its message was in flight
+        }
+
+        uint crc = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - FrameCodec.CrcSize));
+        if (!statusFrame && !await log.TryAddAsync(deviceId, frame!.Sequence, crc, frame.Kind.ToString(), FrameSummary.Of(frame), cancellationToken).ConfigureAwait(false))
+        {
+            metrics.Duplicate();
+            LogDuplicate(deviceId, frame.Sequence);
+            return;
+        }
+
+        metrics.EventReceived(frame!.Kind);
+        await _work.Writer.WriteAsync(new IngestedFrame(deviceId, group, frame, receivedAt), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
+        await foreach (IngestedFrame item in _work.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            try
+            {
+                await pipeline.HandleAsync(item, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // one bad frame must not stop the worker; it is logged
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                LogFailed(e, item.DeviceId, item.Frame.Kind, item.Frame.Sequence);
+            }
+        }
+    }
+
+    private void Reject(string? deviceId, string reason, string description)
+    {
+        metrics.Rejected(reason);
+        LogRejected(deviceId ?? "?", reason, description);
+        timeline.Publish(TimelineKind.Rejected, deviceId, null, $"frame rejected: {description}", new { reason });
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Frame from {DeviceId} rejected: {Reason} ({Description})")]
+    private partial void LogRejected(string deviceId, string reason, string description);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Device {DeviceId} exceeds its rate limit: frames dropped")]
+    private partial void LogRateLimited(string deviceId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Duplicate frame {Sequence} from {DeviceId} dropped")]
+    private partial void LogDuplicate(string deviceId, uint sequence);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling {Kind} {Sequence} from {DeviceId} failed")]
+    private partial void LogFailed(Exception exception, string deviceId, FrameKind kind, uint sequence);
+}

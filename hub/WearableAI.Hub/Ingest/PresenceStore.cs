@@ -1,0 +1,82 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using WearableAI.Hub.Storage;
+using WearableAI.Shared.Protocol;
+
+namespace WearableAI.Hub.Ingest;
+
+/// <summary>Device presence in the registry (<c>devices</c> table) from Hello, Status and Heartbeat frames.</summary>
+public sealed class PresenceStore(HubDatabase database, TimeProvider clock)
+{
+    /// <summary>The device's group, or null when the device is unknown (deleted).</summary>
+    public async Task<string?> FindGroupAsync(string deviceId, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT group_id FROM devices WHERE id = $id";
+        command.Parameters.AddWithValue("$id", deviceId);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    /// <summary>Online devices of a group.</summary>
+    public async Task<IReadOnlyList<string>> OnlineInGroupAsync(string groupId, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM devices WHERE group_id = $group AND online = 1 ORDER BY id";
+        command.Parameters.AddWithValue("$group", groupId);
+        var ids = new List<string>();
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public Task HelloAsync(string deviceId, HelloFrame hello, CancellationToken cancellationToken) => UpdateAsync(
+        deviceId,
+        "online = 1, board = $board, firmware = $firmware, capabilities = $caps, battery = $battery, free_memory = $memory, model_version = $model",
+        cancellationToken,
+        ("$board", hello.BoardName),
+        ("$firmware", hello.FirmwareVersion),
+        ("$caps", (int)hello.Capabilities),
+        ("$battery", Battery(hello.BatteryPercent)),
+        ("$memory", (long)hello.FreeMemoryBytes),
+        ("$model", hello.ModelVersion.ToString(CultureInfo.InvariantCulture)));
+
+    public Task StatusAsync(string deviceId, StatusFrame status, CancellationToken cancellationToken) => UpdateAsync(
+        deviceId,
+        "online = $online, battery = $battery, free_memory = $memory, model_version = $model, pipeline_state = $state",
+        cancellationToken,
+        ("$online", status.Online ? 1 : 0),
+        ("$battery", Battery(status.BatteryPercent)),
+        ("$memory", (long)status.FreeMemoryBytes),
+        ("$model", status.ModelVersion.ToString(CultureInfo.InvariantCulture)),
+        ("$state", status.PipelineState.ToString()));
+
+    public Task HeartbeatAsync(string deviceId, HeartbeatFrame heartbeat, CancellationToken cancellationToken) => UpdateAsync(
+        deviceId,
+        "battery = $battery, free_memory = $memory",
+        cancellationToken,
+        ("$battery", Battery(heartbeat.BatteryPercent)),
+        ("$memory", (long)heartbeat.FreeMemoryBytes));
+
+    private static object Battery(byte percent) => percent == ProtocolLimits.BatteryUnknown ? DBNull.Value : percent;
+
+    private async Task UpdateAsync(string deviceId, string set, CancellationToken cancellationToken, params (string Name, object Value)[] values)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = $"UPDATE devices SET {set}, last_seen = $now WHERE id = $id";
+        command.Parameters.AddWithValue("$id", deviceId);
+        command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+        foreach ((string name, object value) in values)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

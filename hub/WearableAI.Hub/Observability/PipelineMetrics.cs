@@ -1,0 +1,62 @@
+using System.Diagnostics.Metrics;
+using WearableAI.Shared.Protocol;
+
+namespace WearableAI.Hub.Observability;
+
+/// <summary>
+/// The frame pipeline's instruments, on the hub's meter (<see cref="HubMetrics.Meter"/>): events in,
+/// rejects by reason, duplicates, rate-limit drops, inference latency and batch size, arbitration
+/// outcomes, results and the end-to-end latency (event received → result published).
+/// Prometheus names: <c>wai_hub_events_received_total</c>, <c>wai_frames_rejected_total{reason}</c>, …
+/// </summary>
+public sealed class PipelineMetrics
+{
+    private readonly Counter<long> _events;
+    private readonly Counter<long> _rejected;
+    private readonly Counter<long> _duplicates;
+    private readonly Counter<long> _rateLimited;
+    private readonly Histogram<double> _inferenceMs;
+    private readonly Histogram<long> _batchSize;
+    private readonly Counter<long> _arbitration;
+    private readonly Counter<long> _results;
+    private readonly Histogram<double> _endToEndMs;
+    private readonly Counter<long> _chunks;
+
+    public PipelineMetrics(HubMetrics hub)
+    {
+        Meter meter = hub.Meter;
+        _events = meter.CreateCounter<long>("wai.hub.events.received", "{frame}", "Valid, new frames received from devices, by kind (rate = events/s)");
+        _rejected = meter.CreateCounter<long>("wai.frames.rejected", "{frame}", "Frames refused by the decoder, by reason");
+        _duplicates = meter.CreateCounter<long>("wai.hub.frames.duplicates", "{frame}", "QoS 1 redeliveries dropped (same device, sequence and CRC)");
+        _rateLimited = meter.CreateCounter<long>("wai.hub.frames.rate_limited", "{frame}", "Frames dropped by the per-device rate limit");
+        _inferenceMs = meter.CreateHistogram<double>("wai.hub.inference.duration", "ms", "Time from an inference request to its probabilities (queue + batch run)");
+        _batchSize = meter.CreateHistogram<long>("wai.hub.inference.batch_size", "{request}", "Requests per ONNX Runtime run");
+        _arbitration = meter.CreateCounter<long>("wai.hub.arbitration.outcomes", "{candidate}", "Wake candidates by arbitration outcome (solo, won, lost)");
+        _results = meter.CreateCounter<long>("wai.hub.results.published", "{result}", "Results published to devices, by verdict");
+        _endToEndMs = meter.CreateHistogram<double>("wai.hub.pipeline.latency", "ms", "Event received → result published");
+        _chunks = meter.CreateCounter<long>("wai.hub.rollout.chunks", "{chunk}", "Model chunks sent to watches");
+    }
+
+    public void EventReceived(FrameKind kind) => _events.Add(1, new KeyValuePair<string, object?>("kind", kind.ToString()));
+
+    /// <summary>Counts a rejected frame; <paramref name="reason"/> is a <see cref="FrameError"/> name or "BadTopic".</summary>
+    public void Rejected(string reason) => _rejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
+
+    public void Duplicate() => _duplicates.Add(1);
+
+    public void RateLimited() => _rateLimited.Add(1);
+
+    public void Inference(double milliseconds) => _inferenceMs.Record(milliseconds);
+
+    public void Batch(int size) => _batchSize.Record(size);
+
+    public void Arbitration(ArbitrationOutcome outcome) => _arbitration.Add(1, new KeyValuePair<string, object?>("outcome", outcome.ToString()));
+
+    public void ResultPublished(Verdict verdict, double endToEndMs)
+    {
+        _results.Add(1, new KeyValuePair<string, object?>("verdict", verdict.ToString()));
+        _endToEndMs.Record(endToEndMs);
+    }
+
+    public void ChunkSent() => _chunks.Add(1);
+}

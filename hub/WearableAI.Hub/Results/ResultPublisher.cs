@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using WearableAI.Hub.Broker;
+using WearableAI.Hub.Observability;
+using WearableAI.Hub.Timeline;
+using WearableAI.Shared.Protocol;
+
+namespace WearableAI.Hub.ResultDelivery;
+
+/// <summary>
+/// Sends a result: a Result frame (QoS 1) to <c>dev/&lt;id&gt;/result</c> — a device with a persistent
+/// session that is briefly offline gets it on reconnect — and the same frame to
+/// <c>grp/&lt;group&gt;/result</c> for the group's other devices and apps; having stored it first (what a device is told is never lost); counts it
+/// (with the end-to-end latency since the event was received) and puts it on the timeline.
+/// </summary>
+public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultStore store, PipelineMetrics metrics, TimelineFeed timeline, TimeProvider clock)
+{
+    /// <param name="result">What to send.</param>
+    /// <param name="receivedAt"><see cref="Stopwatch.GetTimestamp"/> when the answered event arrived.</param>
+    /// <param name="cancellationToken">Stops waiting for the broker.</param>
+    public async Task PublishAsync(HubResult result, long receivedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var frame = new ResultFrame
+        {
+            Sequence = sequences.Next(result.DeviceId),
+            TimestampMs = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+            ReplyToSequence = result.ReplyTo,
+            DeviceId = result.DeviceId,
+            Verdict = result.Verdict,
+            Arbitration = result.Arbitration,
+            Label = result.Label,
+            Confidence = Inference.Probabilities.ToQ15(result.Confidence),
+            ActionCode = result.ActionCode,
+            WinnerDeviceId = result.Winner ?? string.Empty,
+        };
+        byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
+        FrameCodec.Encode(frame, bytes, 0);
+        await store.AddAsync(result, Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds, cancellationToken).ConfigureAwait(false);
+        await bus.PublishAsync(HubTopics.Result(result.DeviceId), bytes, cancellationToken: cancellationToken).ConfigureAwait(false);
+        double latencyMs = Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds;
+        metrics.ResultPublished(result.Verdict, latencyMs);
+        if (Topics.IsValidId(result.GroupId))
+        {
+            await bus.PublishAsync(HubTopics.GroupResult(result.GroupId), bytes, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        timeline.Publish(
+            result.Answered == FrameKind.CommandFeatures ? TimelineKind.Command : TimelineKind.WakeVerdict,
+            result.DeviceId,
+            result.GroupId,
+            Summary(result),
+            new
+            {
+                replyTo = result.ReplyTo,
+                verdict = result.Verdict.ToString(),
+                arbitration = result.Arbitration.ToString(),
+                label = result.Label,
+                confidence = Math.Round(result.Confidence, 3),
+                actionCode = result.ActionCode,
+                winner = result.Winner,
+                latencyMs = Math.Round(latencyMs, 2),
+            });
+    }
+
+    private static string Summary(HubResult r)
+    {
+        string confidence = r.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
+        string what = r.Answered == FrameKind.CommandFeatures ? "command" : "wake";
+        return r.Verdict switch
+        {
+            Verdict.Accepted => $"{what} '{r.Label}' accepted ({confidence})",
+            Verdict.Rejected => $"{what} rejected{(r.Label.Length > 0 ? $" (best '{r.Label}' {confidence})" : "")}",
+            Verdict.StandDown => $"stand down: {r.Winner} heard it better",
+            _ => $"{what} unverified (no hub model)",
+        };
+    }
+}

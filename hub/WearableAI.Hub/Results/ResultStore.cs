@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using WearableAI.Hub.Storage;
+
+namespace WearableAI.Hub.ResultDelivery;
+
+/// <summary>The <c>results</c> table: every result the hub published.</summary>
+public sealed class ResultStore(HubDatabase database, TimeProvider clock)
+{
+    public async Task AddAsync(HubResult result, double latencyMs, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO results (device_id, sequence, label, score, created, kind, verdict, arbitration, winner_device, action_code, latency_ms)
+            VALUES ($device, $sequence, $label, $score, $now, $kind, $verdict, $arbitration, $winner, $action, $latency)
+            """;
+        command.Parameters.AddWithValue("$device", result.DeviceId);
+        command.Parameters.AddWithValue("$sequence", (long)result.ReplyTo);
+        command.Parameters.AddWithValue("$label", result.Label);
+        command.Parameters.AddWithValue("$score", result.Confidence);
+        command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$kind", result.Answered.ToString());
+        command.Parameters.AddWithValue("$verdict", result.Verdict.ToString());
+        command.Parameters.AddWithValue("$arbitration", result.Arbitration.ToString());
+        command.Parameters.AddWithValue("$winner", (object?)result.Winner ?? DBNull.Value);
+        command.Parameters.AddWithValue("$action", (int)result.ActionCode);
+        command.Parameters.AddWithValue("$latency", latencyMs);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Newest first, optionally of one device.</summary>
+    public async Task<IReadOnlyList<StoredResult>> ListAsync(string? deviceId, int limit, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, device_id, sequence, kind, verdict, arbitration, label, score, action_code, winner_device, latency_ms, created
+            FROM results WHERE ($device IS NULL OR device_id = $device) ORDER BY id DESC LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$device", (object?)deviceId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$limit", limit);
+        var list = new List<StoredResult>();
+        await using SqliteDataReader r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new StoredResult(
+                r.GetInt64(0), r.GetString(1), r.GetInt64(2),
+                r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
+                r.GetString(6), r.IsDBNull(7) ? null : r.GetDouble(7), r.IsDBNull(8) ? null : r.GetInt32(8),
+                r.IsDBNull(9) ? null : r.GetString(9), r.IsDBNull(10) ? null : r.GetDouble(10),
+                DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(11))));
+        }
+
+        return list;
+    }
+}

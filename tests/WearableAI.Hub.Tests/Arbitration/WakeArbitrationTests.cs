@@ -1,0 +1,89 @@
+using System.Net.Http.Json;
+using WearableAI.Hub.Arbitration;
+using WearableAI.Hub.Tests.Pipeline;
+using WearableAI.Hub.Tests.Support;
+using WearableAI.Hub.Timeline;
+using WearableAI.Shared.Protocol;
+
+namespace WearableAI.Hub.Tests.Arbitration;
+
+/// <summary>Scripted scenes: several watches of one group hear the same "hey nano".</summary>
+public sealed class WakeArbitrationTests : IAsyncLifetime
+{
+    private HubApp _hub = null!;
+
+    public async Task InitializeAsync() => _hub = await PipelineHub.StartAsync();
+
+    public async Task DisposeAsync() => await _hub.DisposeAsync();
+
+    [Fact]
+    public async Task The_closer_device_wins_even_when_the_quieter_one_arrives_first()
+    {
+        await using Watch far = await _hub.WatchAsync("kitchen");
+        await using Watch near = await _hub.WatchAsync("kitchen");
+        await TimelineWait.HelloAllAsync(_hub, far, near);
+        Task<TimelineEntry> shown = TimelineWait.ForAsync(_hub, e => e.Kind == TimelineKind.Arbitration && e.GroupId == "kitchen");
+
+        await far.WakeAsync(TestKeywordModel.WakePattern(), voice: 45, ambient: 35);
+        await near.WakeAsync(TestKeywordModel.WakePattern(), voice: 95, ambient: 35);
+
+        ResultFrame winner = await near.NextAsync<ResultFrame>();
+        ResultFrame loser = await far.NextAsync<ResultFrame>();
+        Assert.Equal((Verdict.Accepted, ArbitrationOutcome.Won), (winner.Verdict, winner.Arbitration));
+        Assert.Equal((Verdict.StandDown, ArbitrationOutcome.Lost), (loser.Verdict, loser.Arbitration));
+        Assert.Equal(near.Id, loser.WinnerDeviceId);
+        Assert.Equal(far.LastSequence, loser.ReplyToSequence);
+        Assert.Equal(near.Id, (await shown).DeviceId);
+
+        using HttpClient http = _hub.CreateClient();
+        List<ArbitrationRecord>? stored = await http.GetFromJsonAsync<List<ArbitrationRecord>>("/api/arbitrations?group=kitchen");
+        ArbitrationRecord decision = Assert.Single(stored!);
+        Assert.Equal(near.Id, decision.WinnerDeviceId);
+        Assert.Equal(2, decision.Candidates.Count);
+        Assert.Equal(far.Id, decision.Candidates[0].DeviceId); // arrival order kept: the quiet one came first
+    }
+
+    [Fact]
+    public async Task Of_three_devices_the_one_with_the_best_voice_to_ambient_ratio_answers_and_both_others_stand_down()
+    {
+        await using Watch a = await _hub.WatchAsync("living");
+        await using Watch b = await _hub.WatchAsync("living");
+        await using Watch c = await _hub.WatchAsync("living");
+        await TimelineWait.HelloAllAsync(_hub, a, b, c);
+
+        // b is loudest in absolute terms but sits next to a fan; c has the cleanest signal.
+        await b.WakeAsync(TestKeywordModel.WakePattern(), voice: 110, ambient: 90);
+        await a.WakeAsync(TestKeywordModel.WakePattern(), voice: 60, ambient: 40);
+        await c.WakeAsync(TestKeywordModel.WakePattern(), voice: 80, ambient: 20);
+
+        ResultFrame rc = await c.NextAsync<ResultFrame>();
+        ResultFrame ra = await a.NextAsync<ResultFrame>();
+        ResultFrame rb = await b.NextAsync<ResultFrame>();
+        Assert.Equal(ArbitrationOutcome.Won, rc.Arbitration);
+        Assert.All(new[] { ra, rb }, r =>
+        {
+            Assert.Equal(Verdict.StandDown, r.Verdict);
+            Assert.Equal(c.Id, r.WinnerDeviceId);
+        });
+    }
+
+    [Fact]
+    public async Task A_device_alone_in_its_group_is_answered_at_once_as_solo()
+    {
+        await using Watch alone = await _hub.WatchAsync("attic");
+        await alone.WakeAsync(TestKeywordModel.WakePattern());
+
+        ResultFrame result = await alone.NextAsync<ResultFrame>();
+        Assert.Equal(ArbitrationOutcome.Solo, result.Arbitration);
+        Assert.Equal("", result.WinnerDeviceId);
+    }
+
+    [Fact]
+    public void The_score_prefers_a_cleaner_signal_unless_the_other_is_much_more_confident()
+    {
+        double clean = ArbitrationScore.Of(voice: 80, ambient: 24, logScale: 8, confidence: 0.6);   // 7 octaves
+        double noisy = ArbitrationScore.Of(voice: 80, ambient: 64, logScale: 8, confidence: 0.99);  // 2 octaves
+        Assert.True(clean > noisy);
+        Assert.True(ArbitrationScore.Of(40, 32, 8, 0.9) > ArbitrationScore.Of(40, 32, 8, 0.3));
+    }
+}
