@@ -16,7 +16,7 @@ builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubBroker(builder.Configuration);
 builder.Services.AddHubDevices();
 builder.Services.AddHubTimeline();
-builder.Services.AddHubApp(builder.Configuration);
+builder.Services.AddHubApp();
 builder.Services.AddHubPipeline(builder.Configuration);
 
 WebApplication app = builder.Build();

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace WearableAI.Hub.AppTests;
 
-/// <summary>The System, Models and device detail pages, including parts of the hub that are not there yet.</summary>
+/// <summary>The System, Models and device detail pages.</summary>
 [Collection(AppCollection.Name)]
 public sealed class SystemAndModelsPageTests(AppFixture app)
 {
@@ -29,7 +29,7 @@ public sealed class SystemAndModelsPageTests(AppFixture app)
     }
 
     [Fact]
-    public async Task The_models_page_lists_versions_with_metrics_and_says_when_rollouts_are_not_available()
+    public async Task The_models_page_lists_versions_with_metrics_and_shows_the_hubs_answer_to_a_rollout_without_a_group()
     {
         string folder = Path.Combine(app.Hub.DataFolder, "models");
         Directory.CreateDirectory(folder);
@@ -42,13 +42,13 @@ public sealed class SystemAndModelsPageTests(AppFixture app)
         await Expect(card).ToContainTextAsync("0.9412");
         await card.GetByRole(AriaRole.Button, new() { Name = "Roll out" }).ClickAsync();
 
-        await Expect(card.GetByRole(AriaRole.Status)).ToContainTextAsync("not available");
+        await Expect(card.GetByRole(AriaRole.Status)).ToContainTextAsync("'group' is required");
         File.Delete(Path.Combine(folder, "manifest.json"));
         await page.Context.CloseAsync();
     }
 
     [Fact]
-    public async Task Device_detail_shows_the_devices_entries_and_marks_missing_hub_parts_as_not_available()
+    public async Task Device_detail_shows_the_devices_entries_rejects_and_wake_threshold()
     {
         IPage page = await app.OpenAsync("#/devices");
         await page.Locator("#provision").GetByLabel("Name").FillAsync("Detail watch");
@@ -61,7 +61,8 @@ public sealed class SystemAndModelsPageTests(AppFixture app)
 
         await Expect(page.Locator("[data-command='up']")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-section='Rejects by reason']")).ToContainTextAsync("rate-limit");
-        await Expect(page.Locator("[data-section='Wake threshold'] [data-unavailable]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-section='Wake threshold']")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-section='Wake threshold'] [data-unavailable]")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 }

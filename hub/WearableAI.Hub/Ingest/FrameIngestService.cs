@@ -147,7 +147,7 @@ public sealed partial class FrameIngestService(
 
     private void Reject(string? deviceId, string reason, string description)
     {
-        metrics.Rejected(reason);
+        metrics.Rejected(reason, deviceId);
         LogRejected(deviceId ?? "?", reason, description);
         timeline.Publish(TimelineKind.Rejected, deviceId, null, $"frame rejected: {description}", new { reason });
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using WearableAI.Hub.Web;
 using WearableAI.Shared.Protocol;
 
 namespace WearableAI.Hub.Observability;
@@ -7,6 +8,7 @@ namespace WearableAI.Hub.Observability;
 /// The frame pipeline's instruments, on the hub's meter (<see cref="HubMetrics.Meter"/>): events in,
 /// rejects by reason, duplicates, rate-limit drops, inference latency and batch size, arbitration
 /// outcomes, results and the end-to-end latency (event received → result published).
+/// Rejects and inference latencies also go to <see cref="SystemStats"/>, which the hub app's System page shows.
 /// Prometheus names: <c>wai_hub_events_received_total</c>, <c>wai_frames_rejected_total{reason}</c>, …
 /// </summary>
 public sealed class PipelineMetrics
@@ -21,9 +23,11 @@ public sealed class PipelineMetrics
     private readonly Counter<long> _results;
     private readonly Histogram<double> _endToEndMs;
     private readonly Counter<long> _chunks;
+    private readonly SystemStats _stats;
 
-    public PipelineMetrics(HubMetrics hub)
+    public PipelineMetrics(HubMetrics hub, SystemStats stats)
     {
+        _stats = stats;
         Meter meter = hub.Meter;
         _events = meter.CreateCounter<long>("wai.hub.events.received", "{frame}", "Valid, new frames received from devices, by kind (rate = events/s)");
         _rejected = meter.CreateCounter<long>("wai.frames.rejected", "{frame}", "Frames refused by the decoder, by reason");
@@ -40,13 +44,21 @@ public sealed class PipelineMetrics
     public void EventReceived(FrameKind kind) => _events.Add(1, new KeyValuePair<string, object?>("kind", kind.ToString()));
 
     /// <summary>Counts a rejected frame; <paramref name="reason"/> is a <see cref="FrameError"/> name or "BadTopic".</summary>
-    public void Rejected(string reason) => _rejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
+    public void Rejected(string reason, string? deviceId)
+    {
+        _rejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
+        _stats.RecordReject(reason, deviceId);
+    }
 
     public void Duplicate() => _duplicates.Add(1);
 
     public void RateLimited() => _rateLimited.Add(1);
 
-    public void Inference(double milliseconds) => _inferenceMs.Record(milliseconds);
+    public void Inference(double milliseconds)
+    {
+        _inferenceMs.Record(milliseconds);
+        _stats.RecordInferenceLatency(TimeSpan.FromMilliseconds(milliseconds));
+    }
 
     public void Batch(int size) => _batchSize.Record(size);
 

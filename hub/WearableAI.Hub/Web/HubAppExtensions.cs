@@ -10,12 +10,11 @@ public static class HubAppExtensions
     private const string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-    /// <summary>Registers <see cref="SystemStats"/> and the models folder option.</summary>
-    public static IServiceCollection AddHubApp(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Registers <see cref="SystemStats"/>.</summary>
+    public static IServiceCollection AddHubApp(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SystemStats>();
-        services.AddOptions<ModelsOptions>().Bind(configuration.GetSection(ModelsOptions.Section));
         return services;
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using WearableAI.Hub.Storage;
+using WearableAI.Hub.Inference;
 
 namespace WearableAI.Hub.Web;
 
@@ -12,15 +12,15 @@ public static class ModelsEndpoints
     {
         app.MapGet("/api/models", GetAsync)
             .WithTags("models")
-            .WithSummary("Model versions and evaluation metrics from manifest.json in the models folder (Hub:Models:Folder).")
+            .WithSummary("Model versions and evaluation metrics from manifest.json in the models folder (Hub:Inference:ModelsFolder).")
             .Produces<ModelCatalog>()
             .ProducesProblem(StatusCodes.Status500InternalServerError);
         return app;
     }
 
-    private static async Task<IResult> GetAsync(IOptions<ModelsOptions> models, IOptions<StorageOptions> storage, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(IOptions<InferenceOptions> inference, CancellationToken cancellationToken)
     {
-        string folder = models.Value.Resolve(storage.Value.ResolvedDataFolder);
+        string folder = ModelsFolder.Resolve(inference.Value.ModelsFolder);
         try
         {
             return TypedResults.Json(await ModelCatalog.ReadAsync(folder, cancellationToken).ConfigureAwait(false), AppJson.Options);

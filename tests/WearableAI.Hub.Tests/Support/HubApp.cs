@@ -28,6 +28,8 @@ public sealed class HubApp : WebApplicationFactory<Program>
             ["Hub:Storage:DataFolder"] = DataFolder,
             ["Hub:Broker:Port"] = MqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Hub:Web:RemoteAccessToken"] = RemoteToken,
+            // The models folder is the test's own unless a test names one (never the repository's models/).
+            ["Hub:Inference:ModelsFolder"] = Path.Combine(DataFolder, "models"),
         };
         foreach (KeyValuePair<string, string?> setting in settings ?? [])
         {

@@ -39,7 +39,7 @@ export function mount(view, id) {
     const [stats, threshold, rollouts, events, results] = await Promise.all([
       optional(`/api/system/devices/${q}`),
       optional(`/api/devices/${q}/threshold`),
-      optional(`/api/rollouts?device=${q}`),
+      optional(`/api/devices/${q}/rollout`),
       optional(`/api/events?device=${q}`),
       optional(`/api/results?device=${q}`),
     ]);
