@@ -12,6 +12,9 @@ internal static class Program
             config.SetApplicationName("wai");
             config.PropagateExceptions();
             // Commands are registered here, one line each; each lives in Commands/.
+            config.AddBranch("data", data => data.AddCommand<Commands.DataSynthCommand>("synth").WithDescription("Make a Speech-Commands-layout dataset from text with espeak-ng"));
+            config.AddCommand<Commands.GoldenCommand>("golden").WithDescription("Write the front-end golden vectors to tests/golden/frontend.");
+            config.AddCommand<Commands.FrontEndCommand>("frontend").WithDescription("Print a WAV's int8 features, or (--report) the front end's op count and SNR.");
         });
         return ErrorReporting.Run(app, args);
     }

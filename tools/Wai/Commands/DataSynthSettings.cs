@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+using WearableAI.Tools.Data;
+
+namespace WearableAI.Tools.Commands;
+
+/// <summary>Options of <c>wai data synth</c>.</summary>
+internal sealed class DataSynthSettings : CommandSettings
+{
+    [CommandOption("--out <DIR>")]
+    [Description("Folder to write the dataset to (required; must be empty unless --force).")]
+    public string? Out { get; init; }
+
+    [CommandOption("--wake <PHRASE>")]
+    [Description("Wake phrase; its folder is the phrase with underscores (\"hey jarvis\" → hey_jarvis).")]
+    [DefaultValue("hey nano")]
+    public string Wake { get; init; } = "hey nano";
+
+    [CommandOption("--per-label <N>")]
+    [Description("Training clips per label; validation and test get N/4 each. Default 1000 (8 with --small).")]
+    public int? PerLabel { get; init; }
+
+    [CommandOption("--background-minutes <M>")]
+    [Description("Total minutes of _background_noise_ recordings. Default 10 (0.5 with --small).")]
+    public double? BackgroundMinutes { get; init; }
+
+    [CommandOption("--seed <S>")]
+    [Description("Seed; the same seed gives a byte-identical dataset.")]
+    [DefaultValue(1)]
+    public int Seed { get; init; } = 1;
+
+    [CommandOption("--small")]
+    [Description("CI preset: a few clips per label and half a minute of background.")]
+    public bool Small { get; init; }
+
+    [CommandOption("--force")]
+    [Description("Empty a non-empty output folder first.")]
+    public bool Force { get; init; }
+
+    public override Spectre.Console.ValidationResult Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Out)) return Spectre.Console.ValidationResult.Error("--out <DIR> is required");
+        if (PerLabel is < 1) return Spectre.Console.ValidationResult.Error("--per-label must be at least 1");
+        if (BackgroundMinutes is < 0) return Spectre.Console.ValidationResult.Error("--background-minutes must not be negative");
+        return Spectre.Console.ValidationResult.Success();
+    }
+
+    public SynthesisSettings ToSynthesisSettings() => new()
+    {
+        OutputFolder = Out!,
+        WakePhrase = Wake,
+        PerLabel = PerLabel ?? (Small ? SynthesisSettings.SmallPerLabel : SynthesisSettings.DefaultPerLabel),
+        BackgroundMinutes = BackgroundMinutes ?? (Small ? SynthesisSettings.SmallBackgroundMinutes : SynthesisSettings.DefaultBackgroundMinutes),
+        Seed = Seed,
+        Force = Force,
+    };
+}

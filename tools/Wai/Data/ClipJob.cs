@@ -1,0 +1,13 @@
+namespace WearableAI.Tools.Data;
+
+/// <summary>
+/// One clip to make. Speaker and text are drawn when the plan is made, from (seed, label,
+/// index) alone; rendering draws everything else from its own stream of the same key.
+/// </summary>
+/// <param name="Label">The folder.</param>
+/// <param name="Index">Position within the label, unique across splits.</param>
+/// <param name="Split">Train, validation or test.</param>
+/// <param name="Speaker">Who says it (null for silence).</param>
+/// <param name="Text">What is said (empty for silence).</param>
+/// <param name="RelativePath">Where it goes, e.g. <c>yes/en-us+Alex_nohash_00012.wav</c>.</param>
+public sealed record ClipJob(LabelSpec Label, int Index, DatasetSplit Split, Speaker? Speaker, string Text, string RelativePath);

@@ -1,0 +1,114 @@
+namespace WearableAI.Tools.Data;
+
+/// <summary>
+/// Renders one planned clip: espeak-ng speaks the text with a random speed, pitch and word gap,
+/// the 22.05 kHz output is resampled to 16 kHz and trimmed, then <see cref="ClipAugmenter"/>
+/// places it in the clip and adds room, noise and gain. Every random choice comes from
+/// (seed, label, index), so the result does not depend on threads. Thread-safe.
+/// </summary>
+public sealed class ClipSynthesizer
+{
+    private const int MaxAttempts = 4;
+    private readonly EspeakRunner _espeak;
+    private readonly SynthesisSettings _settings;
+    private readonly ClipAugmenter _augmenter;
+    private readonly Dictionary<int, Resampler> _resamplers = [];
+    private readonly Lock _resamplersLock = new();
+
+    /// <summary>Creates a synthesizer for one run.</summary>
+    public ClipSynthesizer(EspeakRunner espeak, SynthesisSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        _espeak = espeak;
+        _settings = settings;
+        _augmenter = new ClipAugmenter(settings.Augmentation, SynthesisSettings.SampleRate);
+    }
+
+    /// <summary>Makes the clip's samples.</summary>
+    public short[] Render(ClipJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ClipRandom random = ClipRandom.For(_settings.Seed, "render", job.Index, job.Label.Name);
+        int clipLength = (int)Math.Round(job.Label.ClipSeconds * SynthesisSettings.SampleRate);
+        if (job.Speaker == null) return _augmenter.Silence(clipLength, random);
+
+        float[] speech = SpeakToFit(job, random, clipLength - SynthesisSettings.SampleRate / 20);
+        return _augmenter.Augment(speech, clipLength, random);
+    }
+
+    /// <summary>
+    /// Speaks <paramref name="text"/> once with voice parameters drawn from <paramref name="random"/>;
+    /// returns 16 kHz samples with the leading and trailing silence trimmed.
+    /// </summary>
+    public float[] Speak(string text, Speaker speaker, ClipRandom random, double speedFactor = 1.0)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(random);
+        AugmentationSettings a = _settings.Augmentation;
+        int wpm = (int)(random.Uniform(a.MinWordsPerMinute, a.MaxWordsPerMinute) * speedFactor);
+        int pitch = (int)random.Uniform(a.MinPitch, a.MaxPitch + 1);
+        int gap = text.Contains(' ', StringComparison.Ordinal) ? random.Next(a.MaxWordGap + 1) : 0;
+        float[] raw = _espeak.Speak(new EspeakRunner.Utterance(text, speaker, Math.Min(450, wpm), pitch, gap), out int rate);
+        float[] audio = rate == SynthesisSettings.SampleRate ? raw : ResamplerFor(rate).Process(raw);
+        return Trim(audio);
+    }
+
+    /// <summary>Cuts leading and trailing parts quieter than 1 % of the peak, keeping 20 ms margins.</summary>
+    public static float[] Trim(float[] audio)
+    {
+        ArgumentNullException.ThrowIfNull(audio);
+        float threshold = 0.01f * Reverberation.Peak(audio);
+        int first = Array.FindIndex(audio, s => Math.Abs(s) > threshold);
+        if (first < 0 || threshold <= 0) return audio;
+        int last = Array.FindLastIndex(audio, s => Math.Abs(s) > threshold);
+        int margin = SynthesisSettings.SampleRate / 50;
+        first = Math.Max(0, first - margin);
+        last = Math.Min(audio.Length - 1, last + margin);
+        return audio[first..(last + 1)];
+    }
+
+    private float[] SpeakToFit(ClipJob job, ClipRandom random, int maxLength)
+    {
+        string text = Decorate(job, random);
+        float[] speech = [];
+        double speedFactor = 1.0;
+        for (int attempt = 0; attempt < MaxAttempts; attempt++, speedFactor *= 1.25)
+        {
+            speech = Speak(text, job.Speaker!, random, speedFactor);
+            if (speech.Length <= maxLength) return speech;
+        }
+
+        // Still too long even fast: keep the start, fade out the cut.
+        float[] cut = speech[..maxLength];
+        int fade = Math.Min(maxLength, SynthesisSettings.SampleRate / 50);
+        for (int i = 0; i < fade; i++) cut[maxLength - 1 - i] *= (float)i / fade;
+        return cut;
+    }
+
+    private static string Decorate(ClipJob job, ClipRandom random)
+    {
+        // Punctuation changes espeak-ng's prosody: statement, exclamation, question, and for phrases a comma pause.
+        string text = job.Text;
+        if (job.Label.Kind == LabelKind.Wake && text.Contains(' ', StringComparison.Ordinal) && random.Chance(0.25))
+        {
+            int space = text.IndexOf(' ', StringComparison.Ordinal);
+            text = text[..space] + "," + text[space..];
+        }
+
+        return text + random.Pick(new[] { "", ".", "!", "?" });
+    }
+
+    private Resampler ResamplerFor(int rate)
+    {
+        lock (_resamplersLock)
+        {
+            if (!_resamplers.TryGetValue(rate, out Resampler? resampler))
+            {
+                resampler = new Resampler(rate, SynthesisSettings.SampleRate);
+                _resamplers[rate] = resampler;
+            }
+
+            return resampler;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace WearableAI.Tools.Data;
+
+/// <summary>
+/// Lists every clip of a dataset before any is made: for each label, the training clips, then
+/// validation, then test, each spoken by a speaker of that split. File names follow Speech
+/// Commands (<c>SPEAKER_nohash_INDEX.wav</c>); negatives add the phrase said.
+/// </summary>
+public static class DatasetPlan
+{
+    /// <summary>The splits in the order clips are numbered.</summary>
+    public static readonly IReadOnlyList<DatasetSplit> Splits = [DatasetSplit.Train, DatasetSplit.Validation, DatasetSplit.Test];
+
+    /// <summary>Plans all clips.</summary>
+    public static IReadOnlyList<ClipJob> Make(SynthesisSettings settings, IReadOnlyList<LabelSpec> labels, SpeakerSplit speakers)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(speakers);
+        var jobs = new List<ClipJob>();
+        foreach (LabelSpec label in labels)
+        {
+            int index = 0;
+            foreach (DatasetSplit split in Splits)
+            {
+                for (int i = 0; i < settings.ClipsPerLabel(split); i++, index++)
+                {
+                    jobs.Add(Plan(settings.Seed, label, index, split, speakers));
+                }
+            }
+        }
+
+        return jobs;
+    }
+
+    private static ClipJob Plan(int seed, LabelSpec label, int index, DatasetSplit split, SpeakerSplit speakers)
+    {
+        string number = index.ToString("D5", CultureInfo.InvariantCulture);
+        if (label.Kind == LabelKind.Silence)
+        {
+            return new ClipJob(label, index, split, null, string.Empty, $"{label.Name}/silence_nohash_{number}.wav");
+        }
+
+        ClipRandom random = ClipRandom.For(seed, "pick", index, label.Name);
+        Speaker speaker = random.Pick(speakers.SpeakersIn(split));
+        string text = random.Pick(label.Phrases);
+        string file = label.Kind is LabelKind.Confusable or LabelKind.Unknown
+            ? $"{speaker.Id}_nohash_{number}_{PhraseLists.Slug(text)}.wav"
+            : $"{speaker.Id}_nohash_{number}.wav";
+        return new ClipJob(label, index, split, speaker, text, label.Name + "/" + file);
+    }
+}

@@ -1,0 +1,44 @@
+namespace WearableAI.Tools.Data;
+
+/// <summary>What <c>wai data synth</c> makes: sizes, seed, wake phrase. Bound from the command line.</summary>
+public sealed record SynthesisSettings
+{
+    /// <summary>The project's audio rate (DESIGN.md): every WAV written is 16 kHz mono 16-bit.</summary>
+    public const int SampleRate = 16000;
+
+    /// <summary>Clips per label in the training split at the default size.</summary>
+    public const int DefaultPerLabel = 1000;
+
+    /// <summary>Minutes of <c>_background_noise_</c> recordings at the default size.</summary>
+    public const double DefaultBackgroundMinutes = 10;
+
+    /// <summary>The <c>--small</c> preset: clips per label in training.</summary>
+    public const int SmallPerLabel = 8;
+
+    /// <summary>The <c>--small</c> preset: minutes of background recordings.</summary>
+    public const double SmallBackgroundMinutes = 0.5;
+
+    /// <summary>The folder the dataset is written to.</summary>
+    public required string OutputFolder { get; init; }
+
+    /// <summary>The wake phrase, e.g. "hey nano"; its folder is the phrase with underscores.</summary>
+    public string WakePhrase { get; init; } = "hey nano";
+
+    /// <summary>Training clips per label; validation and test get a quarter each (at least 2).</summary>
+    public int PerLabel { get; init; } = DefaultPerLabel;
+
+    /// <summary>Total minutes of long background recordings.</summary>
+    public double BackgroundMinutes { get; init; } = DefaultBackgroundMinutes;
+
+    /// <summary>Every random choice derives from this and the clip's label and index.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Empty a non-empty output folder first.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Augmentation ranges.</summary>
+    public AugmentationSettings Augmentation { get; init; } = new();
+
+    /// <summary>Clips per label in a split.</summary>
+    public int ClipsPerLabel(DatasetSplit split) => split == DatasetSplit.Train ? PerLabel : Math.Max(2, (PerLabel + 3) / 4);
+}
