@@ -35,7 +35,16 @@ public static class FeatureBuilder
             }
         }
 
-        FeatureSet set = Extract(dataset, settings, dataHash, key, progress);
+        FeatureSet set;
+        try
+        {
+            set = Extract(dataset, settings, dataHash, key, progress);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<DatasetException>().FirstOrDefault() is DatasetException first)
+        {
+            throw new DatasetException(first.Message, e);
+        }
+
         if (cachePath != null)
         {
             try
