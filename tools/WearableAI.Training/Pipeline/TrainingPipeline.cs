@@ -48,10 +48,12 @@ public static class TrainingPipeline
         var context = new StageContext(root, request, dataset, features, settings);
         var models = new List<ModelMetrics>();
 
+        torch.manual_seed(request.Seed); // initial weights
         using var teacher = new KeywordNet(preset.Teacher with { Classes = vocabulary.Count });
         models.Add(TrainAndSave(context, "teacher", teacher, train, validation, test, preset.TeacherTraining, null, progress));
         stages["teacher"] = Lap(clock);
 
+        torch.manual_seed(request.Seed + 1);
         using var hub = new KeywordNet(preset.Hub with { Classes = vocabulary.Count });
         ModelMetrics hubMetrics = TrainAndSave(context, "hub", hub, train, validation, test, preset.HubTraining, teacher, progress);
         stages["hub"] = Lap(clock);
