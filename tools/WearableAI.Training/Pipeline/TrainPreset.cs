@@ -22,10 +22,10 @@ public sealed record TrainPreset(string Name, KeywordNetShape Teacher, KeywordNe
     /// <summary>Full training: a wide teacher, the hub-sized DS-CNN distilled from it.</summary>
     public static TrainPreset Default => new(
         "default",
-        new KeywordNetShape(Width: 256, Blocks: 6, Dropout: 0.2),
+        new KeywordNetShape(Width: 192, Blocks: 6, Dropout: 0.2),
         KeywordNetShape.Hub,
-        new TrainingOptions(Epochs: 12, BatchSize: 64, LearningRate: 3e-3, Patience: 4, Alpha: 1.0),
-        new TrainingOptions(Epochs: 12, BatchSize: 64, LearningRate: 3e-3, Patience: 4, Temperature: 4.0, Alpha: 0.3),
+        new TrainingOptions(Epochs: 10, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Alpha: 1.0),
+        new TrainingOptions(Epochs: 10, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Temperature: 4.0, Alpha: 0.3),
         BackgroundStrideFrames: 16);
 
     /// <summary>CI: tiny networks, a few steps.</summary>
