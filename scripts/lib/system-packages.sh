@@ -1,7 +1,8 @@
 # System (Debian) packages the tests and tools need, installed only when missing.
 # Sourced by scripts/test.sh and scripts/demo.sh. Add a package here, not in a test.
 WAI_APT_PACKAGES=(${WAI_APT_PACKAGES_EXTRA:-})
-WAI_APT_PACKAGES+=(espeak-ng) # wai data synth and its tests (tests/WearableAI.Tools.Tests)
+WAI_APT_PACKAGES+=(espeak-ng)                  # wai data synth and its tests (tests/WearableAI.Tools.Tests)
+WAI_APT_PACKAGES+=(mosquitto mosquitto-clients) # external-broker and raw-client hub tests
 
 ensure_system_packages() {
   local missing=()

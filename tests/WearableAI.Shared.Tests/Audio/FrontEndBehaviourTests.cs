@@ -1,6 +1,6 @@
 using WearableAI.Shared.Audio;
 using WearableAI.Shared.Common;
-using WearableAI.Tools.Commands;
+using WearableAI.Tools.FrontEnd;
 
 namespace WearableAI.Shared.Tests.Audio;
 

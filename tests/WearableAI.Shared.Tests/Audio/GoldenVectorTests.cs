@@ -1,6 +1,6 @@
 using System.Globalization;
 using WearableAI.Shared.Audio;
-using WearableAI.Tools.Commands;
+using WearableAI.Tools.FrontEnd;
 
 namespace WearableAI.Shared.Tests.Audio;
 

@@ -3,6 +3,8 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using WearableAI.Shared.Audio;
 
+using WearableAI.Tools.FrontEnd;
+
 namespace WearableAI.Tools.Commands;
 
 /// <summary>

@@ -1,0 +1,276 @@
+using System.Buffers;
+using Microsoft.Extensions.Options;
+using MQTTnet;
+using MQTTnet.Formatter;
+using MQTTnet.Protocol;
+using WearableAI.Hub.Observability;
+using WearableAI.Hub.Security;
+
+namespace WearableAI.Hub.Broker;
+
+/// <summary>
+/// <see cref="IHubBus"/> over an MQTTnet client: connected to the embedded broker with the
+/// per-process <see cref="HubCredential"/>, or to the external broker with the configured account.
+/// Reconnects with back-off and re-subscribes every handler's filter after each connect.
+/// </summary>
+public sealed partial class MqttHubBus : BackgroundService, IHubBus
+{
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(5);
+
+    private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
+    private readonly MqttClientOptions _clientOptions;
+    private readonly string _endpoint;
+    private readonly HubMetrics _metrics;
+    private readonly ILogger<MqttHubBus> _logger;
+    private readonly Lock _gate = new();
+    private readonly List<Subscription> _subscriptions = [];
+    private TaskCompletionSource _connected = NewSignal();
+    private TaskCompletionSource _disconnected = NewSignal();
+
+    public MqttHubBus(IOptions<BrokerOptions> options, HubCredential hubCredential, HubMetrics metrics, ILogger<MqttHubBus> logger)
+    {
+        _metrics = metrics;
+        _logger = logger;
+        _clientOptions = BuildClientOptions(options.Value, hubCredential);
+        _endpoint = options.Value.Mode == BrokerMode.External
+            ? options.Value.ExternalUri.GetLeftPart(UriPartial.Authority)
+            : $"embedded broker {options.Value.BindAddress}:{options.Value.Port}";
+        _client.ApplicationMessageReceivedAsync += OnMessageAsync;
+        _client.DisconnectedAsync += _ =>
+        {
+            lock (_gate)
+            {
+                if (_connected.Task.IsCompleted)
+                {
+                    _connected = NewSignal();
+                }
+
+                _disconnected.TrySetResult();
+            }
+
+            return Task.CompletedTask;
+        };
+    }
+
+    /// <summary>True while connected to the broker.</summary>
+    public bool IsConnected => _client.IsConnected;
+
+    /// <summary>Completes when the bus is connected (immediately if it is).</summary>
+    public Task WaitUntilConnectedAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return _connected.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    public async Task PublishAsync(string topic, ReadOnlyMemory<byte> payload, bool retain = false, CancellationToken cancellationToken = default)
+    {
+        await WaitUntilConnectedAsync(cancellationToken).ConfigureAwait(false);
+        MqttApplicationMessage message = new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(payload.ToArray())
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .WithRetainFlag(retain)
+            .Build();
+        MqttClientPublishResult result = await _client.PublishAsync(message, cancellationToken).ConfigureAwait(false);
+        if (!result.IsSuccess)
+        {
+            throw new InvalidOperationException($"The broker refused the hub's publish to {topic}: {result.ReasonCode}.");
+        }
+
+        _metrics.MessageOut();
+    }
+
+    public async Task<IAsyncDisposable> SubscribeAsync(string topicFilter, Func<HubMessage, Task> handler, CancellationToken cancellationToken = default)
+    {
+        var subscription = new Subscription(this, topicFilter, handler);
+        lock (_gate)
+        {
+            _subscriptions.Add(subscription);
+        }
+
+        if (_client.IsConnected)
+        {
+            await _client.SubscribeAsync(topicFilter, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken).ConfigureAwait(false);
+        }
+
+        return subscription;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        TimeSpan retry = FirstRetry;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                TaskCompletionSource disconnected;
+                lock (_gate)
+                {
+                    _disconnected = NewSignal();
+                    disconnected = _disconnected;
+                }
+
+                MqttClientConnectResult result = await _client.ConnectAsync(_clientOptions, stoppingToken).ConfigureAwait(false);
+                if (result.ResultCode != MqttClientConnectResultCode.Success)
+                {
+                    throw new InvalidOperationException($"the broker refused the hub: {result.ResultCode}{(string.IsNullOrEmpty(result.ReasonString) ? "" : " " + result.ReasonString)}");
+                }
+
+                foreach (string filter in Filters())
+                {
+                    await _client.SubscribeAsync(filter, MqttQualityOfServiceLevel.AtLeastOnce, stoppingToken).ConfigureAwait(false);
+                }
+
+                LogConnected(_endpoint);
+                retry = FirstRetry;
+                lock (_gate)
+                {
+                    _connected.TrySetResult();
+                }
+
+                await disconnected.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
+                LogDisconnected();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+#pragma warning disable CA1031 // The connection loop must outlive any failure of one attempt; each is logged.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogConnectFailed(ex.Message, retry.TotalSeconds);
+            }
+
+            try
+            {
+                await Task.Delay(retry, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            retry = TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, LastRetry.Ticks));
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        if (_client.IsConnected)
+        {
+            await _client.DisconnectAsync(new MqttClientDisconnectOptions(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _client.Dispose();
+        base.Dispose();
+    }
+
+    private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e)
+    {
+        _metrics.MessageIn();
+        MqttApplicationMessage m = e.ApplicationMessage;
+        var message = new HubMessage(m.Topic, m.Payload.ToArray(), m.Retain);
+        Subscription[] matching;
+        lock (_gate)
+        {
+            matching = _subscriptions.Where(s => MqttTopicFilterComparer.Compare(m.Topic, s.Filter) == MqttTopicFilterCompareResult.IsMatch).ToArray();
+        }
+
+        foreach (Subscription subscription in matching)
+        {
+            try
+            {
+                await subscription.Handler(message).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // A failing handler must not take the hub's connection down; it is logged.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogHandlerFailed(ex, m.Topic);
+            }
+        }
+    }
+
+    private string[] Filters()
+    {
+        lock (_gate)
+        {
+            return _subscriptions.Select(s => s.Filter).Distinct(StringComparer.Ordinal).ToArray();
+        }
+    }
+
+    private async Task RemoveAsync(Subscription subscription)
+    {
+        bool lastOfFilter;
+        lock (_gate)
+        {
+            _subscriptions.Remove(subscription);
+            lastOfFilter = !_subscriptions.Any(s => s.Filter == subscription.Filter);
+        }
+
+        if (lastOfFilter && _client.IsConnected)
+        {
+            await _client.UnsubscribeAsync(subscription.Filter).ConfigureAwait(false);
+        }
+    }
+
+    private static MqttClientOptions BuildClientOptions(BrokerOptions settings, HubCredential hubCredential)
+    {
+        var builder = new MqttClientOptionsBuilder()
+            .WithProtocolVersion(MqttProtocolVersion.V500)
+            .WithCleanStart(true)
+            .WithKeepAlivePeriod(TimeSpan.FromSeconds(30))
+            .WithTimeout(TimeSpan.FromSeconds(10));
+        if (settings.Mode == BrokerMode.External)
+        {
+            Uri uri = settings.ExternalUri;
+            builder = builder.WithTcpServer(uri.Host, uri.Port)
+                .WithCredentials(settings.Username, settings.Password)
+                .WithClientId(settings.Username);
+            if (uri.Scheme == "mqtts")
+            {
+                builder = builder.WithTlsOptions(tls => tls.UseTls());
+            }
+        }
+        else
+        {
+            string host = settings.BindAddress switch { "0.0.0.0" => "127.0.0.1", "::" => "::1", _ => settings.BindAddress };
+            builder = builder.WithTcpServer(host, settings.Port)
+                .WithCredentials(hubCredential.UserName, hubCredential.Password)
+                .WithClientId(hubCredential.ClientId);
+        }
+
+        return builder.Build();
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Hub connected to the MQTT broker at {Endpoint}")]
+    private partial void LogConnected(string endpoint);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Hub lost its MQTT broker connection; reconnecting")]
+    private partial void LogDisconnected();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Hub cannot connect to the MQTT broker ({Reason}); retrying in {Seconds} s")]
+    private partial void LogConnectFailed(string reason, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A message handler failed on {Topic}")]
+    private partial void LogHandlerFailed(Exception exception, string topic);
+
+    private sealed class Subscription(MqttHubBus bus, string filter, Func<HubMessage, Task> handler) : IAsyncDisposable
+    {
+        public string Filter { get; } = filter;
+
+        public Func<HubMessage, Task> Handler { get; } = handler;
+
+        public ValueTask DisposeAsync() => new(bus.RemoveAsync(this));
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using WearableAI.Hub.Storage;
+
+namespace WearableAI.Hub.Observability;
+
+/// <summary>Ready when the migrations have run and the database answers a query.</summary>
+public sealed class StorageHealthCheck(HubDatabase database) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!database.IsReady)
+        {
+            return HealthCheckResult.Unhealthy("storage migrations have not run yet");
+        }
+
+        try
+        {
+            await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return HealthCheckResult.Healthy();
+        }
+        catch (SqliteException ex)
+        {
+            return HealthCheckResult.Unhealthy("storage does not answer", ex);
+        }
+    }
+}

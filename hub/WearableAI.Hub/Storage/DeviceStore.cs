@@ -1,0 +1,156 @@
+using Microsoft.Data.Sqlite;
+
+namespace WearableAI.Hub.Storage;
+
+/// <summary>The devices and groups tables. Plain SQL, one method per question the hub asks.</summary>
+public sealed class DeviceStore(HubDatabase database, TimeProvider clock)
+{
+    private const string Columns = "id, name, group_id, created, last_seen, board, model_version, online";
+
+    /// <summary>Stores a newly provisioned device, creating its group when needed. False when the id is taken.</summary>
+    public async Task<bool> AddAsync(string id, string name, string group, byte[] secretHash, byte[] secretSalt, string brokerPasswordHash, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using SqliteTransaction transaction = connection.BeginTransaction();
+        long now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await EnsureGroupAsync(connection, transaction, group, now, cancellationToken).ConfigureAwait(false);
+        using SqliteCommand insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO devices (id, name, group_id, secret_hash, secret_salt, broker_password_hash, created)
+            VALUES ($id, $name, $group, $hash, $salt, $broker, $now) ON CONFLICT(id) DO NOTHING
+            """;
+        insert.Parameters.AddWithValue("$id", id);
+        insert.Parameters.AddWithValue("$name", name);
+        insert.Parameters.AddWithValue("$group", group);
+        insert.Parameters.AddWithValue("$hash", secretHash);
+        insert.Parameters.AddWithValue("$salt", secretSalt);
+        insert.Parameters.AddWithValue("$broker", brokerPasswordHash);
+        insert.Parameters.AddWithValue("$now", now);
+        int rows = await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return rows == 1;
+    }
+
+    /// <summary>Every device, ordered by id.</summary>
+    public async Task<IReadOnlyList<DeviceRecord>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM devices ORDER BY id";
+        var devices = new List<DeviceRecord>();
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            devices.Add(ReadDevice(reader));
+        }
+
+        return devices;
+    }
+
+    /// <summary>One device, or null.</summary>
+    public async Task<DeviceRecord?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM devices WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadDevice(reader) : null;
+    }
+
+    /// <summary>The stored credential of a device, or null when the id is unknown.</summary>
+    public async Task<DeviceCredential?> FindCredentialAsync(string id, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT id, group_id, secret_hash, secret_salt, broker_password_hash FROM devices WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new DeviceCredential(reader.GetString(0), reader.GetString(1), (byte[])reader[2], (byte[])reader[3], reader.GetString(4));
+    }
+
+    /// <summary>Every device's broker password line material (id, group, mosquitto hash), for generated broker files.</summary>
+    public async Task<IReadOnlyList<DeviceCredential>> ListCredentialsAsync(CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT id, group_id, secret_hash, secret_salt, broker_password_hash FROM devices ORDER BY id";
+        var credentials = new List<DeviceCredential>();
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            credentials.Add(new DeviceCredential(reader.GetString(0), reader.GetString(1), (byte[])reader[2], (byte[])reader[3], reader.GetString(4)));
+        }
+
+        return credentials;
+    }
+
+    /// <summary>Renames and/or moves a device to another group (created when needed). False when the device is unknown.</summary>
+    public async Task<bool> UpdateAsync(string id, string? name, string? group, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using SqliteTransaction transaction = connection.BeginTransaction();
+        if (group is not null)
+        {
+            await EnsureGroupAsync(connection, transaction, group, clock.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken).ConfigureAwait(false);
+        }
+
+        using SqliteCommand update = connection.CreateCommand();
+        update.Transaction = transaction;
+        update.CommandText = "UPDATE devices SET name = COALESCE($name, name), group_id = COALESCE($group, group_id) WHERE id = $id";
+        update.Parameters.AddWithValue("$id", id);
+        update.Parameters.AddWithValue("$name", (object?)name ?? DBNull.Value);
+        update.Parameters.AddWithValue("$group", (object?)group ?? DBNull.Value);
+        int rows = await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return rows == 1;
+    }
+
+    /// <summary>Deletes a device with its events and results. False when unknown.</summary>
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM devices WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>Records that a device connected or disconnected.</summary>
+    public async Task SetOnlineAsync(string id, bool online, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "UPDATE devices SET online = $online, last_seen = $now WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$online", online ? 1 : 0);
+        command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task EnsureGroupAsync(SqliteConnection connection, SqliteTransaction transaction, string group, long now, CancellationToken cancellationToken)
+    {
+        using SqliteCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO groups (id, created) VALUES ($id, $now) ON CONFLICT(id) DO NOTHING";
+        command.Parameters.AddWithValue("$id", group);
+        command.Parameters.AddWithValue("$now", now);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static DeviceRecord ReadDevice(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
+        reader.IsDBNull(4) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+        reader.IsDBNull(5) ? null : reader.GetString(5),
+        reader.IsDBNull(6) ? null : reader.GetString(6),
+        reader.GetInt64(7) != 0);
+}

@@ -1,0 +1,21 @@
+namespace WearableAI.Hub.Web;
+
+/// <summary>The web listener, OpenAPI and the remote-access rule.</summary>
+public static class WebExtensions
+{
+    public static WebApplicationBuilder AddHubWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        string? urls = builder.Configuration[$"{WebOptions.Section}:Urls"];
+        builder.WebHost.UseUrls(string.IsNullOrWhiteSpace(urls) ? new WebOptions().Urls : urls);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication UseHubRemoteAccess(this WebApplication app)
+    {
+        app.UseMiddleware<RemoteAccessMiddleware>();
+        return app;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WearableAI.Hub.Broker;
+using WearableAI.Hub.Devices;
+using WearableAI.Hub.Observability;
+
+namespace WearableAI.Hub.Tests.Support;
+
+/// <summary>
+/// The real hub in-process (WebApplicationFactory) with its real embedded broker on a free port
+/// and a fresh data folder (an existing data folder can be given, and is then kept, for restart tests).
+/// </summary>
+public sealed class HubApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsFolder;
+
+    public HubApp(Dictionary<string, string?>? settings = null, string? dataFolder = null)
+    {
+        _ownsFolder = dataFolder is null;
+        DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("wai-hub-test-").FullName;
+        MqttPort = FreePort.Next();
+        _settings = new Dictionary<string, string?>
+        {
+            ["Hub:Storage:DataFolder"] = DataFolder,
+            ["Hub:Broker:Port"] = MqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Hub:Web:RemoteAccessToken"] = RemoteToken,
+        };
+        foreach (KeyValuePair<string, string?> setting in settings ?? [])
+        {
+            _settings[setting.Key] = setting.Value;
+        }
+    }
+
+    public const string RemoteToken = "test-remote-token-0123456789";
+
+    public string DataFolder { get; }
+
+    public int MqttPort { get; }
+
+    public IHubBus Bus => Services.GetRequiredService<IHubBus>();
+
+    public HubMetrics Metrics => Services.GetRequiredService<HubMetrics>();
+
+    /// <summary>Starts the hub and waits until its own client is connected to the broker.</summary>
+    public async Task<HubApp> StartAsync()
+    {
+        await Services.GetRequiredService<MqttHubBus>().WaitUntilConnectedAsync(CancellationToken.None).Within();
+        return this;
+    }
+
+    /// <summary>Provisions a device through the REST API.</summary>
+    public async Task<ProvisionedDevice> ProvisionAsync(string name = "test watch", string? group = null)
+    {
+        using HttpClient http = CreateClient();
+        using HttpResponseMessage response = await http.PostAsJsonAsync("/api/devices", new CreateDeviceRequest(name, group));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<ProvisionedDevice>())!;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsFolder)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A late write of a device's offline state can race the delete; the folder is temporary anyway.
+            }
+        }
+    }
+}
