@@ -20,8 +20,8 @@ public class KernelBenchmarks
     private QuantizedLayer _dense = null!;
     private QuantizedLayer _conv = null!;
     private QuantizedLayer _depthwise = null!;
-    private Conv1DStream _convStream = null!;
-    private DepthwiseConv1DStream _depthwiseStream = null!;
+    private TimeConvStream _convStream = null!;
+    private TimeConvStream _depthwiseStream = null!;
     private OpCounter _ops = null!;
 
     [GlobalSetup]
@@ -33,8 +33,8 @@ public class KernelBenchmarks
         _dense = Layer(rng, LayerKind.Dense, 32, 13, 1, 1, 1);
         _conv = Layer(rng, LayerKind.Conv1D, 32, 24, 3, 1, 1);
         _depthwise = Layer(rng, LayerKind.DepthwiseConv1D, 24, 24, 3, 1, 2);
-        _convStream = new Conv1DStream(_conv);
-        _depthwiseStream = new DepthwiseConv1DStream(_depthwise);
+        _convStream = new TimeConvStream(_conv);
+        _depthwiseStream = new TimeConvStream(_depthwise);
         _ops = new OpCounter();
     }
 

@@ -6,7 +6,7 @@ namespace WearableAI.Shared.Inference
     /// Convolution over time: output frame m is
     /// <c>out[o] = requant(Bias[o] + Σ_j Σ_i W[o][j][i] · x[m·s + j·d][i])</c>
     /// ("valid": no padding). <see cref="ComputeFrame"/> serves the streaming form
-    /// (<see cref="Conv1DStream"/>), <see cref="RunBatch"/> a whole window; both give identical bytes.
+    /// (<see cref="TimeConvStream"/>), <see cref="RunBatch"/> a whole window; both give identical bytes.
     /// </summary>
     /// <remarks>Ops per output frame: <c>2 · k · in · out + 6 · out</c>. Allocation-free.</remarks>
     public static class Conv1DKernel

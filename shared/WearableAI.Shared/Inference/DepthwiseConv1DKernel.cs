@@ -5,7 +5,7 @@ namespace WearableAI.Shared.Inference
     /// <summary>
     /// Depthwise convolution over time (channel multiplier 1): output frame m is
     /// <c>out[c] = requant(Bias[c] + Σ_j W[c][j] · x[m·s + j·d][c])</c> ("valid": no padding).
-    /// <see cref="ComputeFrame"/> serves <see cref="DepthwiseConv1DStream"/>, <see cref="RunBatch"/> a whole window.
+    /// <see cref="ComputeFrame"/> serves <see cref="TimeConvStream"/>, <see cref="RunBatch"/> a whole window.
     /// </summary>
     /// <remarks>Ops per output frame: <c>2 · k · C + 6 · C</c>. Allocation-free.</remarks>
     public static class DepthwiseConv1DKernel

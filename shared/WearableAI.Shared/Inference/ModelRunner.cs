@@ -19,8 +19,7 @@ namespace WearableAI.Shared.Inference
     public sealed class ModelRunner
     {
         private readonly QuantizedLayer[] _layers;
-        private readonly Conv1DStream?[] _convs;
-        private readonly DepthwiseConv1DStream?[] _depthwise;
+        private readonly TimeConvStream?[] _streams;
         private readonly sbyte[][] _outputs;
         private readonly int _inputStride;
         private readonly int _workingBytes;
@@ -34,20 +33,15 @@ namespace WearableAI.Shared.Inference
         {
             _layers = layers;
             _inputStride = inputStride < 1 ? 1 : inputStride;
-            _convs = new Conv1DStream?[layers.Length];
-            _depthwise = new DepthwiseConv1DStream?[layers.Length];
+            _streams = new TimeConvStream?[layers.Length];
             _outputs = new sbyte[layers.Length][];
             for (int i = 0; i < layers.Length; i++)
             {
                 QuantizedLayer layer = layers[i];
                 _outputs[i] = new sbyte[layer.OutChannels];
-                if (layer.Kind == LayerKind.Conv1D)
+                if (layer.Kind == LayerKind.Conv1D || layer.Kind == LayerKind.DepthwiseConv1D)
                 {
-                    _convs[i] = new Conv1DStream(layer);
-                }
-                else if (layer.Kind == LayerKind.DepthwiseConv1D)
-                {
-                    _depthwise[i] = new DepthwiseConv1DStream(layer);
+                    _streams[i] = new TimeConvStream(layer);
                 }
             }
 
@@ -98,18 +92,10 @@ namespace WearableAI.Shared.Inference
             for (int i = 0; i < _layers.Length; i++)
             {
                 sbyte[] output = _outputs[i];
-                Conv1DStream? conv = _convs[i];
-                DepthwiseConv1DStream? depthwise = _depthwise[i];
-                if (conv != null)
+                TimeConvStream? stream = _streams[i];
+                if (stream != null)
                 {
-                    if (!conv.Push(input, inputOffset, output, 0, ops))
-                    {
-                        return false;
-                    }
-                }
-                else if (depthwise != null)
-                {
-                    if (!depthwise.Push(input, inputOffset, output, 0, ops))
+                    if (!stream.Push(input, inputOffset, output, 0, ops))
                     {
                         return false;
                     }
@@ -132,16 +118,10 @@ namespace WearableAI.Shared.Inference
             _inputPhase = 0;
             for (int i = 0; i < _layers.Length; i++)
             {
-                Conv1DStream? conv = _convs[i];
-                if (conv != null)
+                TimeConvStream? stream = _streams[i];
+                if (stream != null)
                 {
-                    conv.Reset();
-                }
-
-                DepthwiseConv1DStream? depthwise = _depthwise[i];
-                if (depthwise != null)
-                {
-                    depthwise.Reset();
+                    stream.Reset();
                 }
             }
         }

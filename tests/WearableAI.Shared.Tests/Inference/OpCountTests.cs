@@ -34,7 +34,7 @@ public class OpCountTests
     public void Streaming_conv_counts_only_frames_that_produce_an_output()
     {
         QuantizedLayer layer = Layer(LayerKind.Conv1D, 32, 24, 3, 2);
-        Conv1DStream stream = new(layer);
+        TimeConvStream stream = new(layer);
         OpCounter ops = new();
         int produced = 0;
         for (int t = 0; t < 20; t++) produced += stream.Push(new sbyte[32], 0, new sbyte[24], 0, ops) ? 1 : 0;
@@ -46,7 +46,7 @@ public class OpCountTests
     public void Depthwise_counts_k_macs_per_channel()
     {
         QuantizedLayer layer = Layer(LayerKind.DepthwiseConv1D, 24, 24, 3, 1, 2);
-        DepthwiseConv1DStream stream = new(layer);
+        TimeConvStream stream = new(layer);
         OpCounter ops = new();
         for (int t = 0; t < 5; t++) stream.Push(new sbyte[24], 0, new sbyte[24], 0, ops);
         Assert.Equal((2 * 3 * 24) + (6 * 24), ops.Ops);

@@ -26,8 +26,8 @@ public class StreamingTests
 
         for (int pass = 0; pass < 2; pass++) // the second pass checks Reset
         {
-            Conv1DStream conv = new(layer);
-            DepthwiseConv1DStream depthwise = new(layer);
+            TimeConvStream conv = new(layer);
+            TimeConvStream depthwise = new(layer);
             List<sbyte> streamed = [];
             sbyte[] frame = new sbyte[outChannels];
             for (int t = 0; t < frames; t++)
@@ -49,7 +49,7 @@ public class StreamingTests
     public void The_first_streaming_output_comes_when_the_span_is_full_then_every_stride()
     {
         QuantizedLayer layer = RandomWatchModel.RandomLayer(new Random(1), LayerKind.Conv1D, 2, 2, 3, 2, 2, 0, relu: false);
-        Conv1DStream stream = new(layer);
+        TimeConvStream stream = new(layer);
         sbyte[] x = new sbyte[2];
         sbyte[] y = new sbyte[2];
         List<int> outputsAt = [];

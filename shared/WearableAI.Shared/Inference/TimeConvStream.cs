@@ -1,23 +1,32 @@
+using System;
 using WearableAI.Shared.Common;
 
 namespace WearableAI.Shared.Inference
 {
     /// <summary>
-    /// Streaming form of <see cref="Conv1DKernel"/>: push one input frame at a time; an output
-    /// frame comes out every <c>Stride</c> frames once <c>FrameSpan</c> frames have been seen.
-    /// The outputs equal <see cref="Conv1DKernel.RunBatch"/> over the same frames, byte for byte.
+    /// Streaming form of the time convolutions (<see cref="Conv1DKernel"/> and
+    /// <see cref="DepthwiseConv1DKernel"/>): push one input frame at a time; an output frame
+    /// comes out every <c>Stride</c> frames once <c>FrameSpan</c> frames have been seen. The
+    /// outputs equal the kernel's <c>RunBatch</c> over the same frames, byte for byte.
     /// </summary>
     /// <remarks>Owns its ring (allocated once); <see cref="Push"/> never allocates.</remarks>
-    public sealed class Conv1DStream
+    public sealed class TimeConvStream
     {
         private readonly QuantizedLayer _layer;
         private readonly FrameRing _ring;
+        private readonly bool _depthwise;
 
         /// <summary>Creates the stream state for one layer.</summary>
-        /// <param name="layer">A <see cref="LayerKind.Conv1D"/> layer.</param>
-        public Conv1DStream(QuantizedLayer layer)
+        /// <param name="layer">A <see cref="LayerKind.Conv1D"/> or <see cref="LayerKind.DepthwiseConv1D"/> layer.</param>
+        public TimeConvStream(QuantizedLayer layer)
         {
+            if (layer.Kind != LayerKind.Conv1D && layer.Kind != LayerKind.DepthwiseConv1D)
+            {
+                throw new ArgumentException("a time convolution layer is required", "layer");
+            }
+
             _layer = layer;
+            _depthwise = layer.Kind == LayerKind.DepthwiseConv1D;
             _ring = new FrameRing(layer.InChannels, layer.KernelSize, layer.Stride, layer.Dilation);
         }
 
@@ -41,7 +50,15 @@ namespace WearableAI.Shared.Inference
                 return false;
             }
 
-            Conv1DKernel.ComputeFrame(_layer, _ring.Frames, _ring.TapStarts, output, outputOffset, null, ops);
+            if (_depthwise)
+            {
+                DepthwiseConv1DKernel.ComputeFrame(_layer, _ring.Frames, _ring.TapStarts, output, outputOffset, null, ops);
+            }
+            else
+            {
+                Conv1DKernel.ComputeFrame(_layer, _ring.Frames, _ring.TapStarts, output, outputOffset, null, ops);
+            }
+
             return true;
         }
 
