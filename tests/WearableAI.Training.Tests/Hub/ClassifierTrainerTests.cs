@@ -5,6 +5,7 @@ using WearableAI.Training.Models;
 
 namespace WearableAI.Training.Tests.Hub;
 
+[Collection(TorchGlobalState.Name)]
 public sealed class ClassifierTrainerTests
 {
     private const int Bands = 32;
