@@ -15,6 +15,7 @@ builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubBroker(builder.Configuration);
 builder.Services.AddHubDevices();
 builder.Services.AddHubTimeline();
+builder.Services.AddHubApp(builder.Configuration);
 
 WebApplication app = builder.Build();
 app.UseHubRemoteAccess();
@@ -22,6 +23,7 @@ app.MapHubHealth();
 app.MapHubMetrics();
 app.MapOpenApi();
 app.MapDeviceApi();
+app.MapHubApp();
 return await app.RunHubAsync();
 
 /// <summary>The hub's entry point (partial so that tests can start it with <c>WebApplicationFactory</c>).</summary>

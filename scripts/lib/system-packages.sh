@@ -3,6 +3,7 @@
 WAI_APT_PACKAGES=(${WAI_APT_PACKAGES_EXTRA:-})
 WAI_APT_PACKAGES+=(espeak-ng)                  # wai data synth and its tests (tests/WearableAI.Tools.Tests)
 WAI_APT_PACKAGES+=(mosquitto mosquitto-clients) # external-broker and raw-client hub tests
+WAI_APT_PACKAGES+=(chromium fonts-liberation)  # hub app browser tests (Playwright drives /usr/bin/chromium)
 
 ensure_system_packages() {
   local missing=()

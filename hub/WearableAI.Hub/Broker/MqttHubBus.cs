@@ -1,6 +1,7 @@
 using System.Buffers;
 using Microsoft.Extensions.Options;
 using MQTTnet;
+using MQTTnet.Exceptions;
 using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 using WearableAI.Hub.Observability;
@@ -163,7 +164,14 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         if (_client.IsConnected)
         {
-            await _client.DisconnectAsync(new MqttClientDisconnectOptions(), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await _client.DisconnectAsync(new MqttClientDisconnectOptions(), cancellationToken).ConfigureAwait(false);
+            }
+            catch (MqttCommunicationException)
+            {
+                // The broker went away first (embedded broker stopping in parallel): nothing left to close.
+            }
         }
     }
 

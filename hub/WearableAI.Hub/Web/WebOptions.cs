@@ -15,4 +15,8 @@ public sealed class WebOptions
     /// </summary>
     [RegularExpression("^$|^.{16,}$", ErrorMessage = "Hub:Web:RemoteAccessToken must be empty or at least 16 characters.")]
     public string RemoteAccessToken { get; set; } = "";
+
+    /// <summary>Seconds between heartbeat comments on an idle timeline stream (<c>/api/timeline/stream</c>).</summary>
+    [Range(1, 3600, ErrorMessage = "Hub:Web:StreamHeartbeatSeconds must be between 1 and 3600.")]
+    public int StreamHeartbeatSeconds { get; set; } = 15;
 }

@@ -1,0 +1,374 @@
+using WearableAI.Firmware.Hardware;
+using WearableAI.Shared.Protocol;
+
+namespace WearableAI.Firmware.Link
+{
+    /// <summary>
+    /// The watch's side of the wire protocol (docs/protocol.md): encodes its frames with the
+    /// shared <see cref="FrameCodec"/> into one preallocated buffer and sends them through a
+    /// <see cref="LinkSupervisor"/> (send now or queue while offline); on every connect publishes
+    /// a retained Status then a Hello; sends a Heartbeat on its interval; registers the last
+    /// will (Status, offline) before each connection attempt; decodes what the hub sends and
+    /// counts everything it ignores (<see cref="Rejections"/>).
+    /// </summary>
+    /// <remarks>
+    /// <para>Sequence numbers start at 1, go up by one per frame and skip 0 when they wrap.</para>
+    /// <para>The frame objects, the transmit and the receive buffer are allocated once. Encoding
+    /// a frame allocates one small writer (per message, never per audio frame); decoding a
+    /// received frame allocates the frame object (hub messages are rare).</para>
+    /// </remarks>
+    public sealed class WatchLink
+    {
+        /// <summary>Most queued messages published per <see cref="Service"/> call.</summary>
+        public const int DrainPerService = 4;
+
+        private readonly IMessageLink _link;
+        private readonly IClock _clock;
+        private readonly DeviceIdentity _identity;
+        private readonly OfflineQueue _queue;
+        private readonly LinkSupervisor _supervisor;
+        private readonly byte[] _tx = new byte[FrameCodec.MaxFrameSize];
+        private readonly byte[] _rx = new byte[FrameCodec.MaxFrameSize];
+        private readonly HubFrameRejections _rejections = new HubFrameRejections();
+        private readonly HelloFrame _hello = new HelloFrame();
+        private readonly StatusFrame _status = new StatusFrame();
+        private readonly HeartbeatFrame _heartbeat = new HeartbeatFrame();
+        private readonly WakeCandidateFrame _wake = new WakeCandidateFrame();
+        private readonly CommandFeaturesFrame _command = new CommandFeaturesFrame();
+        private readonly GestureFrame _gesture = new GestureFrame();
+        private readonly ModelAckFrame _ack = new ModelAckFrame();
+        private uint _nextSequence = 1;
+        private bool _wasConnected;
+        private long _nextHeartbeatMs;
+        private long _willEncodedForAttemptMs = -1;
+        private int _heartbeatIntervalMs = 60000;
+        private int _heartbeatsSent;
+
+        /// <summary>Wires the link; owns the queue and the supervisor it creates.</summary>
+        /// <param name="link">The transport (MQTT adapter or simulator); if it is an <see cref="ILastWillLink"/>, the will is set on it.</param>
+        /// <param name="clock">Uptime for pacing, Unix time for timestamps.</param>
+        /// <param name="identity">What Hello reports.</param>
+        /// <param name="queueCapacity">Messages kept while offline.</param>
+        /// <param name="maxMessageBytes">Largest message the queue holds (size of a wake candidate).</param>
+        /// <param name="backoffSeed">Spreads reconnect attempts of a fleet (e.g. a hash of the device id).</param>
+        public WatchLink(IMessageLink link, IClock clock, DeviceIdentity identity, int queueCapacity, int maxMessageBytes, uint backoffSeed)
+        {
+            _link = link ?? throw new System.ArgumentNullException(nameof(link));
+            _clock = clock ?? throw new System.ArgumentNullException(nameof(clock));
+            _identity = identity ?? throw new System.ArgumentNullException(nameof(identity));
+            _queue = new OfflineQueue(queueCapacity, maxMessageBytes);
+            _supervisor = new LinkSupervisor(link, _queue, new Backoff(1000, 60000, 25, backoffSeed), clock);
+            _hello.BoardName = identity.BoardName;
+            _hello.FirmwareVersion = identity.FirmwareVersion;
+            _hello.Capabilities = identity.Capabilities;
+            _hello.OpBudgetPerSecond = identity.OpBudgetPerSecond;
+        }
+
+        /// <summary>True while the transport is connected.</summary>
+        public bool IsConnected
+        {
+            get { return _link.IsConnected; }
+        }
+
+        /// <summary>Messages from the hub that were ignored, by reason.</summary>
+        public HubFrameRejections Rejections
+        {
+            get { return _rejections; }
+        }
+
+        /// <summary>Messages waiting for the link.</summary>
+        public OfflineQueue Queue
+        {
+            get { return _queue; }
+        }
+
+        /// <summary>The reconnect supervisor.</summary>
+        public LinkSupervisor Supervisor
+        {
+            get { return _supervisor; }
+        }
+
+        /// <summary>Heartbeats sent since start.</summary>
+        public int HeartbeatsSent
+        {
+            get { return _heartbeatsSent; }
+        }
+
+        /// <summary>The sequence number the next frame will carry.</summary>
+        public uint NextSequence
+        {
+            get { return _nextSequence; }
+        }
+
+        /// <summary>What Status and Heartbeat report as the pipeline state.</summary>
+        public PipelineState PipelineState { get; set; } = PipelineState.Starting;
+
+        /// <summary>Version of the active model, 0 = none (Hello, Status).</summary>
+        public uint ModelVersion { get; set; }
+
+        /// <summary>Free managed memory to report, bytes (the board fills it in; 0 = unknown).</summary>
+        public uint FreeMemoryBytes { get; set; }
+
+        /// <summary>Events dropped elsewhere (gesture ring), added to the queue's drops in reports.</summary>
+        public int OtherDroppedEvents { get; set; }
+
+        /// <summary>Heartbeat interval in seconds (from DeviceConfig); 1…65535.</summary>
+        public int HeartbeatIntervalSeconds
+        {
+            get { return _heartbeatIntervalMs / 1000; }
+            set { _heartbeatIntervalMs = (value < 1 ? 1 : value) * 1000; }
+        }
+
+        /// <summary>Keeps the connection: last will, reconnect on back-off, Status + Hello after a connect, queue drain, heartbeat.</summary>
+        /// <returns>True when a connection was (re)established in this call.</returns>
+        public bool Service()
+        {
+            long now = _clock.UptimeMs;
+            bool connectedBefore = _link.IsConnected;
+            if (!connectedBefore && now >= _supervisor.NextAttemptMs && _willEncodedForAttemptMs != _supervisor.NextAttemptMs)
+            {
+                RegisterWill();
+                _willEncodedForAttemptMs = _supervisor.NextAttemptMs;
+            }
+
+            _supervisor.Service(0);
+            bool connected = _link.IsConnected;
+            bool justConnected = connected && !_wasConnected;
+            _wasConnected = connected;
+            if (justConnected)
+            {
+                _willEncodedForAttemptMs = -1;
+                PublishDirect(LinkChannel.Status, FillStatus(true));
+                FillHello();
+                PublishDirect(LinkChannel.Event, _hello);
+                _nextHeartbeatMs = now + _heartbeatIntervalMs;
+            }
+
+            if (connected)
+            {
+                _supervisor.Service(DrainPerService);
+                if (now >= _nextHeartbeatMs)
+                {
+                    _nextHeartbeatMs = now + _heartbeatIntervalMs;
+                    FillHeartbeat(now);
+                    if (PublishDirect(LinkChannel.Event, _heartbeat))
+                    {
+                        _heartbeatsSent++;
+                    }
+                }
+            }
+
+            return justConnected;
+        }
+
+        /// <summary>Publishes the retained Status now if connected (e.g. when the pipeline state changes).</summary>
+        /// <returns>True when sent.</returns>
+        public bool PublishStatus()
+        {
+            return _link.IsConnected && PublishDirect(LinkChannel.Status, FillStatus(true));
+        }
+
+        /// <summary>Sends (or queues) a wake candidate; the features array is referenced, not copied, until encoded.</summary>
+        /// <param name="score">Q15 wake score.</param>
+        /// <param name="voiceEnergy">Voice energy (front-end units).</param>
+        /// <param name="ambientEnergy">Ambient energy (front-end units).</param>
+        /// <param name="preRollFrames">Frames before the voice onset.</param>
+        /// <param name="bands">Bands per frame.</param>
+        /// <param name="frames">Frames.</param>
+        /// <param name="features">Frame-major features.</param>
+        /// <returns>The frame's sequence number (for matching the hub's result).</returns>
+        public uint SendWakeCandidate(short score, short voiceEnergy, short ambientEnergy, int preRollFrames, int bands, int frames, sbyte[] features)
+        {
+            _wake.Score = score;
+            _wake.VoiceEnergy = voiceEnergy;
+            _wake.AmbientEnergy = ambientEnergy;
+            _wake.PreRollFrames = preRollFrames;
+            _wake.BandCount = bands;
+            _wake.FrameCount = frames;
+            _wake.Features = features;
+            return Send(LinkChannel.Event, _wake);
+        }
+
+        /// <summary>Sends (or queues) the command captured after a wake candidate.</summary>
+        /// <param name="replyToSequence">The wake candidate's sequence.</param>
+        /// <param name="bands">Bands per frame.</param>
+        /// <param name="frames">Frames.</param>
+        /// <param name="features">Frame-major features.</param>
+        /// <returns>The frame's sequence number.</returns>
+        public uint SendCommandFeatures(uint replyToSequence, int bands, int frames, sbyte[] features)
+        {
+            _command.ReplyToSequence = replyToSequence;
+            _command.BandCount = bands;
+            _command.FrameCount = frames;
+            _command.Features = features;
+            return Send(LinkChannel.Event, _command);
+        }
+
+        /// <summary>Sends (or queues) a gesture.</summary>
+        /// <param name="gesture">Which gesture.</param>
+        /// <param name="confidence">Q15 confidence.</param>
+        /// <param name="peakMilliG">Peak magnitude.</param>
+        /// <returns>The frame's sequence number.</returns>
+        public uint SendGesture(GestureKind gesture, short confidence, int peakMilliG)
+        {
+            _gesture.Gesture = gesture;
+            _gesture.Confidence = confidence;
+            _gesture.PeakMilliG = (ushort)(peakMilliG < 0 ? 0 : (peakMilliG > 65535 ? 65535 : peakMilliG));
+            return Send(LinkChannel.Event, _gesture);
+        }
+
+        /// <summary>Sends (or queues) a model-update acknowledgement.</summary>
+        /// <param name="modelVersion">The version concerned.</param>
+        /// <param name="status">Outcome.</param>
+        /// <param name="nextOffset">Bytes stored so far (where the hub resumes).</param>
+        /// <returns>The frame's sequence number.</returns>
+        public uint SendModelAck(uint modelVersion, ModelAckStatus status, uint nextOffset)
+        {
+            _ack.ModelVersion = modelVersion;
+            _ack.Status = status;
+            _ack.NextOffset = nextOffset;
+            return Send(LinkChannel.Event, _ack);
+        }
+
+        /// <summary>
+        /// Takes the next message from the hub that decodes and belongs where it arrived;
+        /// everything else is counted in <see cref="Rejections"/> and skipped.
+        /// </summary>
+        /// <param name="maxMessages">Most messages to look at in this call.</param>
+        /// <returns>A Result, DeviceConfig, ModelChunk or Error frame, or null. A ModelChunk's data points into the receive buffer until the next call.</returns>
+        public Frame? Poll(int maxMessages)
+        {
+            for (int i = 0; i < maxMessages; i++)
+            {
+                int length = _link.Poll(_rx, 0, out LinkChannel channel);
+                if (length == LinkPoll.NothingReceived)
+                {
+                    return null;
+                }
+
+                if (length == LinkPoll.MessageTooLarge)
+                {
+                    _rejections.CountOversized();
+                    continue;
+                }
+
+                FrameError error = FrameCodec.Decode(_rx, 0, length, out Frame? frame);
+                if (error != FrameError.None || frame == null)
+                {
+                    _rejections.CountDecodeError(error);
+                    continue;
+                }
+
+                if (!Belongs(channel, frame))
+                {
+                    _rejections.CountUnexpected();
+                    continue;
+                }
+
+                return frame;
+            }
+
+            return null;
+        }
+
+        /// <summary>Encodes the will (Status, offline) and hands it to the transport, if it takes one.</summary>
+        public void RegisterWill()
+        {
+            ILastWillLink? willLink = _link as ILastWillLink;
+            if (willLink == null)
+            {
+                return;
+            }
+
+            StatusFrame will = FillStatus(false);
+            Stamp(will);
+            int length = FrameCodec.Encode(will, _tx, 0);
+            willLink.SetLastWill(_tx, 0, length);
+        }
+
+        private bool Belongs(LinkChannel channel, Frame frame)
+        {
+            FrameKind kind = frame.Kind;
+            if (kind == FrameKind.Error)
+            {
+                return channel == LinkChannel.Result;
+            }
+
+            if (kind == FrameKind.Result)
+            {
+                if (channel != LinkChannel.Result && channel != LinkChannel.Group)
+                {
+                    return false;
+                }
+
+                return channel == LinkChannel.Group || ((ResultFrame)frame).DeviceId == _identity.DeviceId;
+            }
+
+            if (kind == FrameKind.ModelChunk)
+            {
+                return channel == LinkChannel.Model;
+            }
+
+            return kind == FrameKind.DeviceConfig && channel == LinkChannel.Config;
+        }
+
+        private uint Send(LinkChannel channel, Frame frame)
+        {
+            uint sequence = Stamp(frame);
+            int length = FrameCodec.Encode(frame, _tx, 0);
+            _supervisor.Send(channel, _tx, 0, length);
+            return sequence;
+        }
+
+        private bool PublishDirect(LinkChannel channel, Frame frame)
+        {
+            Stamp(frame);
+            int length = FrameCodec.Encode(frame, _tx, 0);
+            return _link.Publish(channel, _tx, 0, length);
+        }
+
+        private uint Stamp(Frame frame)
+        {
+            uint sequence = _nextSequence;
+            _nextSequence = _nextSequence == uint.MaxValue ? 1 : _nextSequence + 1;
+            frame.Sequence = sequence;
+            frame.TimestampMs = Timestamp();
+            return sequence;
+        }
+
+        private long Timestamp()
+        {
+            long unix = _clock.UnixTimeMs;
+            return unix < 0 ? 0 : unix;
+        }
+
+        private uint DroppedEvents()
+        {
+            return (uint)(_queue.DroppedCount + _queue.RejectedCount + OtherDroppedEvents);
+        }
+
+        private StatusFrame FillStatus(bool online)
+        {
+            _status.Online = online;
+            _status.PipelineState = PipelineState;
+            _status.FreeMemoryBytes = FreeMemoryBytes;
+            _status.ModelVersion = ModelVersion;
+            _status.DroppedEvents = DroppedEvents();
+            return _status;
+        }
+
+        private void FillHello()
+        {
+            _hello.ModelVersion = ModelVersion;
+            _hello.FreeMemoryBytes = FreeMemoryBytes;
+        }
+
+        private void FillHeartbeat(long now)
+        {
+            _heartbeat.UptimeSeconds = (uint)(now / 1000);
+            _heartbeat.FreeMemoryBytes = FreeMemoryBytes;
+            _heartbeat.OfflineQueueDepth = (ushort)_queue.Count;
+            _heartbeat.DroppedEvents = DroppedEvents();
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using WearableAI.Shared.Common;
+using WearableAI.Shared.Inference;
+using WearableAI.Shared.Models;
+
+namespace WearableAI.Firmware.Listening
+{
+    /// <summary>
+    /// The tiny model's decision: feature frames → streaming <see cref="ModelRunner"/> →
+    /// wake logit averaged over the blob's <c>SmoothingFrames</c> output rows → threshold →
+    /// refractory → trigger. Also sums every label's logit while a command is captured, for
+    /// the watch's own (unverified) guess.
+    /// </summary>
+    /// <remarks>
+    /// <para>Thresholds are in int8 logit units (the blob's <c>WakeThreshold</c>); the protocol's
+    /// Q15 scores map to them by <see cref="LogitToQ15"/>. Refractory counts model output rows.</para>
+    /// <para>The runner and every buffer are created in the constructor; <see cref="PushFrame"/>
+    /// allocates nothing. One instance per model: a model update builds a new spotter.</para>
+    /// </remarks>
+    public sealed class KeywordSpotter
+    {
+        private readonly WatchModel _model;
+        private readonly ModelRunner _runner;
+        private readonly int[] _window;
+        private readonly int[] _labelSums;
+        private int _windowNext;
+        private int _windowCount;
+        private int _windowSum;
+        private int _refractoryLeft;
+        private int _threshold;
+        private int _refractoryRows;
+        private int _smoothed = -128;
+        private int _rows;
+
+        /// <summary>Builds the runner for a validated model.</summary>
+        /// <param name="model">A model accepted by <c>ModelBlobLoader</c>; not copied.</param>
+        public KeywordSpotter(WatchModel model)
+        {
+            _model = model ?? throw new System.ArgumentNullException(nameof(model));
+            _runner = model.CreateRunner();
+            _window = new int[model.SmoothingFrames];
+            _labelSums = new int[model.Labels.Length];
+            _threshold = model.WakeThreshold;
+            _refractoryRows = model.RefractoryFrames;
+        }
+
+        /// <summary>The model this spotter runs.</summary>
+        public WatchModel Model
+        {
+            get { return _model; }
+        }
+
+        /// <summary>Wake threshold in logit units (−128…127); the blob's value until changed.</summary>
+        public int Threshold
+        {
+            get { return _threshold; }
+            set { _threshold = value < -128 ? -128 : (value > 127 ? 127 : value); }
+        }
+
+        /// <summary>Output rows without a new trigger after one; the blob's value until changed.</summary>
+        public int RefractoryRows
+        {
+            get { return _refractoryRows; }
+            set { _refractoryRows = value < 0 ? 0 : value; }
+        }
+
+        /// <summary>The latest smoothed wake logit (−128 before a full window).</summary>
+        public int SmoothedLogit
+        {
+            get { return _smoothed; }
+        }
+
+        /// <summary>The latest smoothed wake score in Q15 (0…32640).</summary>
+        public short Score
+        {
+            get { return LogitToQ15(_smoothed); }
+        }
+
+        /// <summary>Model output rows produced since construction.</summary>
+        public int Rows
+        {
+            get { return _rows; }
+        }
+
+        /// <summary>Working bytes: the runner's plus the smoothing window and label sums.</summary>
+        public int WorkingBytes
+        {
+            get { return _runner.WorkingBytes + (4 * _window.Length) + (4 * _labelSums.Length); }
+        }
+
+        /// <summary>Maps an int8 logit to a Q15 score: (logit + 128) × 128.</summary>
+        /// <param name="logit">−128…127.</param>
+        /// <returns>0…32640.</returns>
+        public static short LogitToQ15(int logit)
+        {
+            return (short)((logit + 128) << 7);
+        }
+
+        /// <summary>Maps a Q15 threshold (e.g. from DeviceConfig) back to logit units.</summary>
+        /// <param name="q15">0…32767.</param>
+        /// <returns>−128…127.</returns>
+        public static int Q15ToLogit(int q15)
+        {
+            int logit = (q15 >> 7) - 128;
+            return logit > 127 ? 127 : logit;
+        }
+
+        /// <summary>Pushes one feature frame; true when the wake word triggered on it.</summary>
+        /// <param name="features">Source of the frame.</param>
+        /// <param name="offset">First of the model's input bands.</param>
+        /// <param name="ops">Counter, or null.</param>
+        /// <returns>True on a trigger.</returns>
+        public bool PushFrame(sbyte[] features, int offset, OpCounter? ops)
+        {
+            if (!_runner.PushFrame(features, offset, ops))
+            {
+                return false;
+            }
+
+            _rows++;
+            sbyte[] scores = _runner.Scores;
+            for (int i = 0; i < _labelSums.Length; i++)
+            {
+                _labelSums[i] += scores[i];
+            }
+
+            int wake = scores[_model.WakeLabelIndex];
+            _windowSum += wake - _window[_windowNext];
+            _window[_windowNext] = wake;
+            _windowNext = _windowNext + 1 == _window.Length ? 0 : _windowNext + 1;
+            if (_windowCount < _window.Length)
+            {
+                _windowCount++;
+            }
+
+            if (ops != null)
+            {
+                ops.Add(_labelSums.Length + 8L);
+            }
+
+            if (_windowCount < _window.Length)
+            {
+                return false;
+            }
+
+            _smoothed = _windowSum / _window.Length;
+            if (_refractoryLeft > 0)
+            {
+                _refractoryLeft--;
+                return false;
+            }
+
+            if (_windowSum < _threshold * _window.Length)
+            {
+                return false;
+            }
+
+            _refractoryLeft = _refractoryRows;
+            return true;
+        }
+
+        /// <summary>Starts summing label logits afresh (at the start of a command).</summary>
+        public void ClearLabelSums()
+        {
+            for (int i = 0; i < _labelSums.Length; i++)
+            {
+                _labelSums[i] = 0;
+            }
+        }
+
+        /// <summary>The label with the highest summed logit since <see cref="ClearLabelSums"/>, other than the wake label; −1 with none.</summary>
+        /// <returns>A label index or −1.</returns>
+        public int BestCommandLabel()
+        {
+            int best = -1;
+            for (int i = 0; i < _labelSums.Length; i++)
+            {
+                if (i != _model.WakeLabelIndex && (best < 0 || _labelSums[i] > _labelSums[best]))
+                {
+                    best = i;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>Forgets the model history, the smoothing window and the refractory count (gate reopened).</summary>
+        public void Reset()
+        {
+            _runner.Reset();
+            for (int i = 0; i < _window.Length; i++)
+            {
+                _window[i] = 0;
+            }
+
+            _windowNext = 0;
+            _windowCount = 0;
+            _windowSum = 0;
+            _refractoryLeft = 0;
+            _smoothed = -128;
+        }
+    }
+}

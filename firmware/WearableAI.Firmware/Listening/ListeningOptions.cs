@@ -1,0 +1,37 @@
+namespace WearableAI.Firmware.Listening
+{
+    /// <summary>
+    /// Sizes of the listening pipeline. Plain data; <see cref="Validate"/> after changing fields.
+    /// Frames are front-end frames (32 ms each with the default settings).
+    /// </summary>
+    public sealed class ListeningOptions
+    {
+        /// <summary>Feature frames a wake candidate carries, ending at the trigger (48 ≈ 1.5 s).</summary>
+        public int WindowFrames = 48;
+
+        /// <summary>Frames of raw PCM kept while the front end sleeps, replayed when the gate opens (16 ≈ 0.5 s).</summary>
+        public int PreRollFrames = 16;
+
+        /// <summary>Feature frames captured after the trigger and sent as the command (40 ≈ 1.3 s).</summary>
+        public int CommandFrames = 40;
+
+        /// <summary>Throws when a value is outside the protocol's limits.</summary>
+        public void Validate()
+        {
+            if (WindowFrames < 1 || WindowFrames > WearableAI.Shared.Protocol.ProtocolLimits.MaxFeatureFrames)
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(WindowFrames));
+            }
+
+            if (PreRollFrames < 1 || PreRollFrames > WindowFrames)
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(PreRollFrames));
+            }
+
+            if (CommandFrames < 1 || CommandFrames > WearableAI.Shared.Protocol.ProtocolLimits.MaxFeatureFrames)
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(CommandFrames));
+            }
+        }
+    }
+}

@@ -1,0 +1,342 @@
+using WearableAI.Shared.Audio;
+using WearableAI.Shared.Common;
+using WearableAI.Shared.Models;
+
+namespace WearableAI.Firmware.Listening
+{
+    /// <summary>
+    /// PCM in, wake triggers and captured commands out: <see cref="VoiceActivityGate"/> on every
+    /// sample; only while it is open (or the caller holds the microphone open) the shared
+    /// <see cref="LogMelFrontEnd"/> and the <see cref="KeywordSpotter"/> run. Feature frames go
+    /// to a <see cref="FeatureHistory"/> (the wake window) and, after a trigger, to the command buffer.
+    /// </summary>
+    /// <remarks>
+    /// <para>Decisions fall on the gate's 512-sample blocks counted from the first sample, and
+    /// the front end produces one frame per block, so results do not depend on the chunk sizes
+    /// pushed in. <see cref="Process"/> returns early after a block with an event
+    /// (<see cref="GateChanged"/>, <see cref="WakeTriggered"/>, <see cref="CommandCompleted"/>),
+    /// so the caller acts on events in stream order.</para>
+    /// <para>When the front end wakes up it first replays the <see cref="PcmPreRoll"/>
+    /// (<see cref="ListeningOptions.PreRollFrames"/> frames), so a wake candidate carries the
+    /// speech onset. The command is captured from the frame after the trigger, before the
+    /// hub's verdict arrives: people say "hey nano, stop" without a pause.</para>
+    /// <para>Allocation-free after construction. Not thread-safe.</para>
+    /// </remarks>
+    public sealed class ListeningPipeline
+    {
+        private readonly ListeningOptions _options;
+        private readonly VoiceActivityGate _gate = new VoiceActivityGate();
+        private readonly PcmPreRoll _preRoll;
+        private readonly LogMelFrontEnd _frontEnd;
+        private readonly FeatureHistory _history;
+        private readonly KeywordSpotter _spotter;
+        private readonly EnergyTracker _energy = new EnergyTracker();
+        private readonly sbyte[] _frame;
+        private readonly sbyte[] _wakeWindow;
+        private readonly sbyte[] _command;
+        private readonly int _bands;
+        private bool _active;
+        private bool _holdOpen;
+        private bool _armed = true;
+        private bool _capturing;
+        private int _captured;
+        private int _framesSinceOnset;
+        private int _wakePreRoll;
+        private short _wakeScore;
+        private long _frames;
+        private long _wakeFrame;
+        private bool _gateChanged;
+        private bool _wakeTriggered;
+        private bool _commandCompleted;
+
+        /// <summary>Builds every stage for <paramref name="model"/> (its front-end settings) and allocates all buffers.</summary>
+        /// <param name="model">A validated model.</param>
+        /// <param name="options">Sizes; validated and copied where used.</param>
+        public ListeningPipeline(WatchModel model, ListeningOptions options)
+        {
+            if (model == null)
+            {
+                throw new System.ArgumentNullException(nameof(model));
+            }
+
+            _options = options ?? throw new System.ArgumentNullException(nameof(options));
+            options.Validate();
+            _bands = model.Settings.MelBands;
+            if (_bands * options.WindowFrames > WearableAI.Shared.Protocol.ProtocolLimits.MaxFeatures
+                || _bands * options.CommandFrames > WearableAI.Shared.Protocol.ProtocolLimits.MaxFeatures)
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(options), "window too large for one frame");
+            }
+
+            if (model.Settings.InputSamplesPerHop != VoiceActivityGate.BlockSamples)
+            {
+                throw new System.ArgumentException("the gate block must equal the front-end hop (512 input samples)");
+            }
+
+            _frontEnd = new LogMelFrontEnd(model.Settings);
+            _spotter = new KeywordSpotter(model);
+            _preRoll = new PcmPreRoll(options.PreRollFrames * VoiceActivityGate.BlockSamples);
+            _history = new FeatureHistory(_bands, options.WindowFrames);
+            _frame = new sbyte[_bands];
+            _wakeWindow = new sbyte[_bands * options.WindowFrames];
+            _command = new sbyte[_bands * options.CommandFrames];
+        }
+
+        /// <summary>The voice-activity gate.</summary>
+        public VoiceActivityGate Gate
+        {
+            get { return _gate; }
+        }
+
+        /// <summary>The tiny model's decision stage (threshold and refractory can be changed).</summary>
+        public KeywordSpotter Spotter
+        {
+            get { return _spotter; }
+        }
+
+        /// <summary>Voice and ambient energy estimates.</summary>
+        public EnergyTracker Energy
+        {
+            get { return _energy; }
+        }
+
+        /// <summary>Mel bands per frame.</summary>
+        public int Bands
+        {
+            get { return _bands; }
+        }
+
+        /// <summary>True while the front end and the model run.</summary>
+        public bool IsActive
+        {
+            get { return _active; }
+        }
+
+        /// <summary>Feature frames computed since construction.</summary>
+        public long FramesComputed
+        {
+            get { return _frames; }
+        }
+
+        /// <summary>Keeps the front end running without voice activity (raise-to-speak, waiting for the hub). Applies from the next block.</summary>
+        public bool HoldOpen
+        {
+            get { return _holdOpen; }
+            set { _holdOpen = value; }
+        }
+
+        /// <summary>True while a trigger is accepted; cleared by a trigger, set again by <see cref="Rearm"/>.</summary>
+        public bool IsArmed
+        {
+            get { return _armed; }
+        }
+
+        /// <summary>True while the command after a trigger is being captured.</summary>
+        public bool IsCapturing
+        {
+            get { return _capturing; }
+        }
+
+        /// <summary>The last <see cref="Process"/> call ended a block in which the gate opened or closed.</summary>
+        public bool GateChanged
+        {
+            get { return _gateChanged; }
+        }
+
+        /// <summary>The last <see cref="Process"/> call produced a trigger; the window is in <see cref="WakeWindow"/>.</summary>
+        public bool WakeTriggered
+        {
+            get { return _wakeTriggered; }
+        }
+
+        /// <summary>The last <see cref="Process"/> call completed the command in <see cref="CommandFeatures"/>.</summary>
+        public bool CommandCompleted
+        {
+            get { return _commandCompleted; }
+        }
+
+        /// <summary>The features of the last trigger: <see cref="ListeningOptions.WindowFrames"/> frames ending with the trigger frame, frame-major.</summary>
+        public sbyte[] WakeWindow
+        {
+            get { return _wakeWindow; }
+        }
+
+        /// <summary>Frames of <see cref="WakeWindow"/> before the voice onset (the gate opening).</summary>
+        public int WakePreRollFrames
+        {
+            get { return _wakePreRoll; }
+        }
+
+        /// <summary>Frames computed up to and including the last trigger frame (a frame number; replayed pre-roll frames count).</summary>
+        public long WakeFrame
+        {
+            get { return _wakeFrame; }
+        }
+
+        /// <summary>The smoothed wake score (Q15) at the last trigger.</summary>
+        public short WakeScore
+        {
+            get { return _wakeScore; }
+        }
+
+        /// <summary>The captured command: <see cref="ListeningOptions.CommandFrames"/> frames, frame-major.</summary>
+        public sbyte[] CommandFeatures
+        {
+            get { return _command; }
+        }
+
+        /// <summary>Frames per wake window.</summary>
+        public int WindowFrames
+        {
+            get { return _options.WindowFrames; }
+        }
+
+        /// <summary>Frames per command.</summary>
+        public int CommandFrames
+        {
+            get { return _options.CommandFrames; }
+        }
+
+        /// <summary>Bytes of every buffer the pipeline owns (pre-roll PCM, front end estimate, model, history, windows).</summary>
+        public int WorkingBytes
+        {
+            get
+            {
+                return _preRoll.WorkingBytes + FrontEndMemory.EstimateBytes(_frontEnd.Settings) + _spotter.WorkingBytes
+                    + _history.WorkingBytes + _frame.Length + _wakeWindow.Length + _command.Length;
+            }
+        }
+
+        /// <summary>Accepts triggers again and drops any command being captured (after a rejection or a shown result).</summary>
+        public void Rearm()
+        {
+            _armed = true;
+            _capturing = false;
+            _captured = 0;
+        }
+
+        /// <summary>
+        /// Pushes PCM; returns after the block in which an event happened, or when the input is used up.
+        /// </summary>
+        /// <param name="pcm">16-bit samples at the model's sample rate.</param>
+        /// <param name="offset">First sample.</param>
+        /// <param name="count">Samples available.</param>
+        /// <param name="ops">Counter for every counted op (gate, front end, model), or null.</param>
+        /// <returns>Samples consumed.</returns>
+        public int Process(short[] pcm, int offset, int count, OpCounter? ops)
+        {
+            _gateChanged = false;
+            _wakeTriggered = false;
+            _commandCompleted = false;
+            int consumed = 0;
+            while (consumed < count)
+            {
+                int n = _gate.Process(pcm, offset + consumed, count - consumed, ops);
+                _preRoll.Write(pcm, offset + consumed, n);
+                if (_active)
+                {
+                    Feed(pcm, offset + consumed, n, ops);
+                }
+
+                consumed += n;
+                if (_gate.BlockCompleted)
+                {
+                    EndBlock(ops);
+                    if (_gateChanged || _wakeTriggered || _commandCompleted)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return consumed;
+        }
+
+        private bool _lastGateOpen;
+
+        private void EndBlock(OpCounter? ops)
+        {
+            bool gateOpen = _gate.IsOpen;
+            _gateChanged = gateOpen != _lastGateOpen;
+            _lastGateOpen = gateOpen;
+            bool wasActive = _active;
+            _active = gateOpen || _holdOpen || _capturing;
+            if (_active && !wasActive)
+            {
+                WakeUp(ops);
+            }
+        }
+
+        private void WakeUp(OpCounter? ops)
+        {
+            _frontEnd.Reset();
+            _spotter.Reset();
+            _history.Clear();
+            _framesSinceOnset = 0;
+            short[] ring = _preRoll.Pieces(out int start0, out int length0, out int length1);
+            Feed(ring, start0, length0, ops);
+            Feed(ring, 0, length1, ops);
+
+            // The replayed frames are the pre-roll: the onset counts from here.
+            _framesSinceOnset = 0;
+        }
+
+        private void Feed(short[] pcm, int offset, int count, OpCounter? ops)
+        {
+            while (count > 0)
+            {
+                int used = _frontEnd.Process(pcm, offset, count, _frame, 0, ops);
+                offset += used;
+                count -= used;
+                if (_frontEnd.FrameReady)
+                {
+                    OnFrame(ops);
+                }
+            }
+        }
+
+        private void OnFrame(OpCounter? ops)
+        {
+            _frames++;
+            _framesSinceOnset++;
+            _history.Push(_frame, 0);
+            _energy.Add(_frontEnd.FrameEnergy);
+            if (ops != null)
+            {
+                ops.Add(EnergyTracker.OpsPerFrame);
+            }
+
+            bool trigger = _spotter.PushFrame(_frame, 0, ops);
+            if (_capturing)
+            {
+                System.Array.Copy(_frame, 0, _command, _captured * _bands, _bands);
+                _captured++;
+                if (_captured == _options.CommandFrames)
+                {
+                    _capturing = false;
+                    _commandCompleted = true;
+                }
+            }
+            else if (trigger && _armed)
+            {
+                _armed = false;
+                _wakeTriggered = true;
+                _wakeScore = _spotter.Score;
+                _wakeFrame = _frames;
+                _history.CopyLatest(_wakeWindow, 0, _options.WindowFrames);
+                int preRoll = _options.WindowFrames - _framesSinceOnset;
+                int held = _history.Count;
+                int missing = _options.WindowFrames - held;
+                _wakePreRoll = preRoll < 0 ? 0 : preRoll;
+                if (_wakePreRoll < missing)
+                {
+                    _wakePreRoll = missing;
+                }
+
+                _capturing = true;
+                _captured = 0;
+                _spotter.ClearLabelSums();
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using WearableAI.Firmware.Link;
+using WearableAI.Firmware.Listening;
+using WearableAI.Firmware.State;
+
+namespace WearableAI.Firmware
+{
+    /// <summary>Everything configurable about one <see cref="Watch"/>. Plain data.</summary>
+    public sealed class WatchSettings
+    {
+        /// <summary>Device id, board name, versions (Hello).</summary>
+        public DeviceIdentity Identity = new DeviceIdentity();
+
+        /// <summary>Wake window, pre-roll and command sizes.</summary>
+        public ListeningOptions Listening = new ListeningOptions();
+
+        /// <summary>State-machine timeouts and raise-to-speak.</summary>
+        public WatchOptions Interaction = new WatchOptions();
+
+        /// <summary>Messages kept while the hub is unreachable (each up to a full wake candidate).</summary>
+        public int OfflineQueueCapacity = 4;
+
+        /// <summary>Largest model blob accepted (the model slot size).</summary>
+        public int MaxModelBytes = 32 * 1024;
+
+        /// <summary>PCM samples read per <see cref="Watch.Step"/> (512 = 32 ms at 16 kHz).</summary>
+        public int AudioChunkSamples = 512;
+
+        /// <summary>Accelerometer samples read per step at most.</summary>
+        public int ImuChunkSamples = 16;
+
+        /// <summary>Hub messages handled per step at most.</summary>
+        public int MessagesPerStep = 4;
+    }
+}

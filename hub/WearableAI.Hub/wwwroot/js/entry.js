@@ -1,0 +1,88 @@
+// One timeline entry as a list item. The details of each kind are documented in hub/README.md
+// ("The hub app"); unknown kinds and fields still show their summary and plain details.
+import { h, clock, num } from './dom.js';
+
+const kindNames = {
+  deviceOnline: 'online', deviceOffline: 'offline', wakeCandidate: 'wake candidate', wakeVerdict: 'wake verdict',
+  arbitration: 'arbitration', command: 'command', gesture: 'gesture', offlineAction: 'offline action',
+  modelRollout: 'rollout', rejected: 'rejected',
+};
+
+export function renderEntry(entry) {
+  const d = entry.details ?? {};
+  return h('li', { 'data-kind': entry.kind, 'data-id': entry.id },
+    h('div', { class: 'head' },
+      h('time', { datetime: entry.time }, clock(entry.time)),
+      h('strong', {}, kindNames[entry.kind] ?? entry.kind),
+      entry.deviceId ? h('a', { href: `#/device/${encodeURIComponent(entry.deviceId)}`, class: 'chip' }, entry.deviceId) : null,
+      entry.groupId ? h('span', { class: 'muted' }, `group ${entry.groupId}`) : null),
+    h('div', { class: 'summary' }, entry.summary),
+    body(entry.kind, d));
+}
+
+function body(kind, d) {
+  switch (kind) {
+    case 'wakeVerdict':
+    case 'command':
+    case 'offlineAction':
+      return verdictLine(kind, d);
+    case 'arbitration':
+      return arbitration(d);
+    case 'gesture':
+      return h('div', { class: 'row' }, h('span', { class: 'chip', 'data-gesture': '' }, d.gesture ?? d.kind ?? d.label ?? 'gesture'),
+        d.confidence !== undefined ? h('span', { class: 'muted' }, `confidence ${num(d.confidence)}`) : null);
+    case 'modelRollout':
+      return h('div', { class: 'row small' },
+        d.version ? h('span', { class: 'chip' }, d.version) : null,
+        d.state ? h('span', { class: 'badge' }, d.state) : null,
+        typeof d.progress === 'number' ? h('progress', { max: 1, value: d.progress }) : null);
+    case 'rejected':
+      return d.reason ? h('div', { class: 'row' }, h('span', { class: 'badge rejected' }, d.reason)) : null;
+    default:
+      return plain(d);
+  }
+}
+
+/** verified / rejected / unverified (offline) with confidence, and the command label. */
+function verdictLine(kind, d) {
+  const verdict = verdictOf(kind, d);
+  const label = d.command ?? d.label;
+  return h('div', { class: 'row' },
+    verdict ? h('span', { class: `badge ${verdict}`, 'data-verdict': verdict }, verdict === 'unverified' ? 'unverified (offline)' : verdict) : null,
+    typeof d.confidence === 'number' ? h('span', { 'data-confidence': '' }, `confidence ${num(d.confidence)}`) : null,
+    label ? h('span', { class: 'chip', 'data-command': label }, label) : null,
+    typeof d.commandConfidence === 'number' ? h('span', { class: 'muted' }, `(${num(d.commandConfidence)})`) : null);
+}
+
+function verdictOf(kind, d) {
+  if (kind === 'offlineAction') return 'unverified';
+  const text = typeof d.verdict === 'string' ? d.verdict.toLowerCase() : null;
+  if (text) return text.startsWith('unverified') ? 'unverified' : text;
+  if (typeof d.verified === 'boolean') return d.verified ? 'verified' : 'rejected';
+  return null;
+}
+
+/** Winner and why, then each candidate with its voice/ambient energy and score. */
+function arbitration(d) {
+  const candidates = Array.isArray(d.candidates) ? d.candidates : [];
+  const winner = d.winner ?? d.winnerDeviceId;
+  return h('div', {},
+    h('div', { class: 'row' }, 'winner ', h('strong', { 'data-winner': '' }, winner ?? '—'),
+      d.reason ? h('span', { class: 'muted', 'data-reason': '' }, `— ${d.reason}`) : null),
+    candidates.length === 0 ? null : h('div', { class: 'table-wrap' }, h('table', { class: 'candidates' },
+      h('thead', {}, h('tr', {}, h('th', {}, 'device'), h('th', { class: 'num' }, 'voice'), h('th', { class: 'num' }, 'ambient'), h('th', { class: 'num' }, 'score'))),
+      h('tbody', {}, candidates.map((c) => {
+        const id = c.deviceId ?? c.device ?? c.id;
+        return h('tr', { class: id === winner ? 'winner' : null, 'data-candidate': id },
+          h('td', {}, id, id === winner ? ' ★' : ''),
+          h('td', { class: 'num' }, num(c.voiceEnergy ?? c.voice)),
+          h('td', { class: 'num' }, num(c.ambientEnergy ?? c.ambient)),
+          h('td', { class: 'num' }, num(c.score)));
+      })))));
+}
+
+function plain(d) {
+  const pairs = Object.entries(d).filter(([, v]) => v === null || typeof v !== 'object');
+  if (pairs.length === 0) return null;
+  return h('div', { class: 'row small muted' }, pairs.map(([k, v]) => h('span', {}, `${k}: ${v}`)));
+}

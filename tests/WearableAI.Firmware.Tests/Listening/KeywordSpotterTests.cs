@@ -1,0 +1,78 @@
+using WearableAI.Firmware.Listening;
+using WearableAI.Shared.Models;
+using WearableAI.Shared.Tests.Models;
+
+namespace WearableAI.Firmware.Tests.Listening;
+
+public class KeywordSpotterTests
+{
+    private static sbyte[][] Pattern(int seed, int frames)
+    {
+        Random rng = new(seed);
+        return Enumerable.Range(0, frames).Select(_ => Enumerable.Range(0, 32).Select(_ => (sbyte)rng.Next(-128, 60)).ToArray()).ToArray();
+    }
+
+    private static (List<int> Smoothed, List<int> Triggers) Run(WatchModel model, sbyte[][] frames)
+    {
+        KeywordSpotter spotter = new(model);
+        List<int> smoothed = [];
+        List<int> triggers = [];
+        for (int f = 0; f < frames.Length; f++)
+        {
+            int rows = spotter.Rows;
+            if (spotter.PushFrame(frames[f], 0, null))
+            {
+                triggers.Add(f);
+            }
+
+            if (spotter.Rows > rows)
+            {
+                smoothed.Add(spotter.SmoothedLogit);
+            }
+        }
+
+        return (smoothed, triggers);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void A_pattern_triggers_exactly_when_its_smoothed_wake_logit_reaches_the_threshold(int seed)
+    {
+        WatchModel model = RandomWatchModel.Create(seed);
+        model.SmoothingFrames = 3;
+        model.RefractoryFrames = 0;
+        sbyte[][] frames = Pattern(seed, 120);
+        model.WakeThreshold = 127;
+        int peak = Run(model, frames).Smoothed.Skip(model.SmoothingFrames - 1).Max();
+
+        model.WakeThreshold = Math.Min(127, peak + 1);
+        Assert.Empty(Run(model, frames).Triggers);
+
+        model.WakeThreshold = peak;
+        Assert.NotEmpty(Run(model, frames).Triggers);
+    }
+
+    [Fact]
+    public void After_a_trigger_the_refractory_rows_pass_before_the_next_one()
+    {
+        WatchModel model = RandomWatchModel.Create(11);
+        model.InputStride = 1;
+        model.WakeThreshold = -128;
+        model.SmoothingFrames = 1;
+        model.RefractoryFrames = 10;
+        KeywordSpotter spotter = new(model);
+        List<int> triggerRows = [];
+        foreach (sbyte[] frame in Pattern(11, 400))
+        {
+            if (spotter.PushFrame(frame, 0, null))
+            {
+                triggerRows.Add(spotter.Rows);
+            }
+        }
+
+        Assert.True(triggerRows.Count > 3);
+        Assert.All(triggerRows.Zip(triggerRows.Skip(1)), pair => Assert.Equal(11, pair.Second - pair.First));
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using WearableAI.Hub.Tests.Support;
+using WearableAI.Hub.Timeline;
+using WearableAI.Hub.Web;
+
+namespace WearableAI.Hub.AppTests.Support;
+
+/// <summary>
+/// The real hub served by Kestrel on 127.0.0.1 (a free port) so a real browser can open it, with its
+/// embedded broker on another free port; its services (the timeline feed, the stats) are at hand for tests.
+/// </summary>
+public sealed class LiveHub : IAsyncDisposable
+{
+    private readonly HubApp _app;
+
+    private LiveHub(HubApp app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    /// <summary>Where the page is, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri Address { get; }
+
+    public int MqttPort => _app.MqttPort;
+
+    public string DataFolder => _app.DataFolder;
+
+    public TimelineFeed Feed => _app.Services.GetRequiredService<TimelineFeed>();
+
+    public SystemStats Stats => _app.Services.GetRequiredService<SystemStats>();
+
+    public static async Task<LiveHub> StartAsync()
+    {
+        var app = new HubApp(new Dictionary<string, string?> { ["Hub:Web:Urls"] = "http://127.0.0.1:0" });
+        app.UseKestrel();
+        app.StartServer();
+        await app.StartAsync();
+        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new LiveHub(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>An absolute URL of the page or an endpoint, e.g. <c>Url("#/timeline")</c>.</summary>
+    public string Url(string relative) => new Uri(Address, relative).ToString();
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+}
