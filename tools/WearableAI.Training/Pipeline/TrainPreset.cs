@@ -23,15 +23,15 @@ public sealed record TrainPreset(string Name, KeywordNetShape Teacher, KeywordNe
 
     /// <summary>
     /// Full training: a wide teacher, the hub-sized DS-CNN distilled from it, the tiny model's own
-    /// defaults. Six epochs each fit the ~30-minute budget for the default dataset (1000 clips per
+    /// defaults. Eight epochs each fit the ~30-minute budget for the default dataset (1000 clips per
     /// label) on two idle cores (docs/training.md, "Timings").
     /// </summary>
     public static TrainPreset Default => new(
         "default",
         new KeywordNetShape(Width: 192, Blocks: 6, Dropout: 0.2),
         KeywordNetShape.Hub,
-        new TrainingOptions(Epochs: 6, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Alpha: 1.0),
-        new TrainingOptions(Epochs: 6, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Temperature: 4.0, Alpha: 0.3),
+        new TrainingOptions(Epochs: 8, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Alpha: 1.0),
+        new TrainingOptions(Epochs: 8, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Temperature: 4.0, Alpha: 0.3),
         BackgroundStrideFrames: 16,
         new TinyTrainingOptions());
 
