@@ -1,0 +1,47 @@
+using WearableAI.Training.Data;
+using WearableAI.Training.Hub;
+
+namespace WearableAI.Training.Tests.Hub;
+
+public sealed class BatchBuilderTests
+{
+    private const int Bands = 32;
+
+    [Fact]
+    public void The_evaluation_command_window_is_the_centred_40_frames_in_the_models_band_by_frame_layout()
+    {
+        WindowSet set = WindowSet.FromClips(Clips(2));
+
+        (float[] features, long[] labels) = BatchBuilder.Build(set, [1], FeatureWindows.CommandFrames, randomCrop: false, AugmentationSettings.None, new Random(1));
+
+        Assert.Equal([1L], labels);
+        for (int f = 0; f < FeatureWindows.CommandFrames; f++)
+        {
+            for (int b = 0; b < Bands; b++)
+            {
+                int stored = (FeatureWindows.StoredFrames * Bands) + ((FeatureWindows.CentredCommandOffset + f) * Bands) + b;
+                Assert.Equal(set.Windows[stored], features[(b * FeatureWindows.CommandFrames) + f]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Augmented_batches_are_the_same_for_the_same_seed_and_stay_in_the_int8_range()
+    {
+        WindowSet set = WindowSet.FromClips(Clips(4));
+        var augmentation = new AugmentationSettings();
+
+        float[] first = BatchBuilder.Build(set, [0, 1, 2, 3], FeatureWindows.WakeFrames, true, augmentation, new Random(9)).Features;
+        float[] second = BatchBuilder.Build(set, [0, 1, 2, 3], FeatureWindows.WakeFrames, true, augmentation, new Random(9)).Features;
+
+        Assert.Equal(first, second);
+        Assert.All(first, v => Assert.InRange(v, -128f, 127f));
+    }
+
+    private static ClipFeatures Clips(int count)
+    {
+        var windows = new sbyte[count * FeatureWindows.StoredFrames * Bands];
+        for (int i = 0; i < windows.Length; i++) windows[i] = (sbyte)((i * 37 % 256) - 128);
+        return new ClipFeatures(Bands, windows, Enumerable.Range(0, count).ToArray(), Enumerable.Range(0, count).Select(i => $"x/{i}.wav").ToArray());
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.ML.OnnxRuntime;
+using WearableAI.Training.Data;
+using WearableAI.Training.Pipeline;
+using Xunit.Abstractions;
+
+namespace WearableAI.Training.Tests.Pipeline;
+
+public sealed class SmokeTrainingTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly ToneDataset _data = ToneDataset.Create(clipsPerVoice: 3);
+    private readonly string _runs = Path.Combine(Path.GetTempPath(), "wai-runs-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public void Dispose()
+    {
+        _data.Dispose();
+        if (Directory.Exists(_runs)) Directory.Delete(_runs, recursive: true);
+    }
+
+    [Fact]
+    public void A_smoke_run_learns_above_chance_exports_a_hub_ONNX_that_passes_parity_and_refuses_to_be_overwritten()
+    {
+        string run = Path.Combine(_runs, "smoke");
+        var request = new TrainRequest(_data.Root, run, null, TrainPreset.Smoke with { HubTraining = TrainPreset.Smoke.HubTraining with { Epochs = 8 } });
+
+        RunSummary summary = TrainingPipeline.Run(request, SilentProgress.Instance);
+
+        ModelMetrics hub = summary.Models.Single(m => m.Model == "hub");
+        output.WriteLine($"hub validation: {hub.Validation}; test: {hub.Test}; parity {hub.ParityMaxAbsDifference}; {summary.TotalSeconds:F1} s");
+        double chance = 1.0 / 12; // commands, unknown, silence
+        Assert.True(hub.Validation!.CommandAccuracy > 3 * chance, $"validation command accuracy {hub.Validation.CommandAccuracy:P1} is not well above chance");
+        Assert.True(hub.ParityMaxAbsDifference <= 1e-4);
+        foreach (string file in new[] { "config.json", "metrics.json", "teacher/config.json", "teacher/metrics.json", "teacher/teacher.dat", "hub/config.json", "hub/metrics.json", "hub/hub.onnx", "hub/hub.dat" })
+        {
+            Assert.True(File.Exists(Path.Combine(run, file)), file + " missing");
+        }
+
+        string config = File.ReadAllText(Path.Combine(run, "hub/config.json"));
+        Assert.Contains(summary.DataHash, config, StringComparison.Ordinal);
+        Assert.Contains("\"logOffset\": 96", config, StringComparison.Ordinal);
+        Assert.Contains("\"hey_nano\"", config, StringComparison.Ordinal);
+
+        using var session = new InferenceSession(Path.Combine(run, "hub/hub.onnx"));
+        Assert.Equal("features", session.InputNames.Single());
+
+        var again = Assert.Throws<DatasetException>(() => TrainingPipeline.Run(request, SilentProgress.Instance));
+        Assert.Contains("already holds a finished run", again.Message, StringComparison.Ordinal);
+        Assert.Contains("give a new name with --out", again.Message, StringComparison.Ordinal);
+    }
+}

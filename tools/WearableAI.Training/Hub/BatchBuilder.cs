@@ -1,0 +1,68 @@
+namespace WearableAI.Training.Hub;
+
+/// <summary>
+/// Cuts model inputs out of a <see cref="WindowSet"/>: a crop of <c>frames</c> frames of each stored
+/// window, transposed to the model's <c>[batch, bands, frames]</c> float layout, optionally augmented
+/// (level shift, time and frequency masks filled with the window's mean).
+/// </summary>
+public static class BatchBuilder
+{
+    /// <summary>Builds one batch.</summary>
+    /// <param name="set">Where the windows come from.</param>
+    /// <param name="indices">Windows to take.</param>
+    /// <param name="frames">Frames per model input (≤ stored frames).</param>
+    /// <param name="randomCrop">True: each crop starts at a random frame; false: the centred crop.</param>
+    /// <param name="augmentation">Masking and level jitter (<see cref="AugmentationSettings.None"/> for none).</param>
+    /// <param name="random">Source of randomness (seeded by the caller).</param>
+    /// <returns>The features <c>[indices.Length, bands, frames]</c> as a flat array, and the labels.</returns>
+    public static (float[] Features, long[] Labels) Build(WindowSet set, ReadOnlySpan<int> indices, int frames, bool randomCrop, AugmentationSettings augmentation, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(augmentation);
+        ArgumentNullException.ThrowIfNull(random);
+        int bands = set.Bands;
+        int stored = set.WindowLength / bands;
+        var features = new float[indices.Length * bands * frames];
+        var labels = new long[indices.Length];
+        for (int b = 0; b < indices.Length; b++)
+        {
+            int window = indices[b];
+            labels[b] = set.Labels[window];
+            int crop = randomCrop ? random.Next(stored - frames + 1) : (stored - frames) / 2;
+            int level = augmentation.MaxLevelShift > 0 ? random.Next(-augmentation.MaxLevelShift, augmentation.MaxLevelShift + 1) : 0;
+            int source = window * set.WindowLength + crop * bands;
+            int target = b * bands * frames;
+            double sum = 0;
+            for (int f = 0; f < frames; f++)
+            {
+                for (int band = 0; band < bands; band++)
+                {
+                    float value = Math.Clamp(set.Windows[source + f * bands + band] + level, -128, 127);
+                    features[target + band * frames + f] = value;
+                    sum += value;
+                }
+            }
+
+            Mask(features.AsSpan(target, bands * frames), bands, frames, (float)(sum / (bands * frames)), augmentation, random);
+        }
+
+        return (features, labels);
+    }
+
+    private static void Mask(Span<float> input, int bands, int frames, float fill, AugmentationSettings augmentation, Random random)
+    {
+        for (int m = 0; m < augmentation.TimeMasks && augmentation.MaxTimeMask > 0; m++)
+        {
+            int width = random.Next(augmentation.MaxTimeMask + 1);
+            int start = random.Next(frames - width + 1);
+            for (int band = 0; band < bands; band++) input.Slice(band * frames + start, width).Fill(fill);
+        }
+
+        for (int m = 0; m < augmentation.FrequencyMasks && augmentation.MaxFrequencyMask > 0; m++)
+        {
+            int width = random.Next(augmentation.MaxFrequencyMask + 1);
+            int start = random.Next(bands - width + 1);
+            input.Slice(start * frames, width * frames).Fill(fill);
+        }
+    }
+}

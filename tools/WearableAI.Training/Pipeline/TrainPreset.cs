@@ -1,0 +1,47 @@
+using WearableAI.Training.Hub;
+using WearableAI.Training.Models;
+
+namespace WearableAI.Training.Pipeline;
+
+/// <summary>
+/// Sizes and schedules of one <c>wai train</c> run. <see cref="Default"/> is what the shipped models are
+/// trained with (measured in docs/training.md); <see cref="Smoke"/> runs in well under a minute for CI.
+/// Network shapes carry a placeholder class count; the pipeline sets it from the vocabulary.
+/// </summary>
+/// <param name="Name">Preset name.</param>
+/// <param name="Teacher">Teacher network.</param>
+/// <param name="Hub">Distilled hub network.</param>
+/// <param name="TeacherTraining">Teacher schedule (cross-entropy).</param>
+/// <param name="HubTraining">Hub schedule (distillation).</param>
+/// <param name="BackgroundStrideFrames">Stride of the silence windows cut from noise recordings.</param>
+public sealed record TrainPreset(string Name, KeywordNetShape Teacher, KeywordNetShape Hub, TrainingOptions TeacherTraining, TrainingOptions HubTraining, int BackgroundStrideFrames)
+{
+    /// <summary>The preset names <c>--preset</c> accepts.</summary>
+    public static IReadOnlyList<string> Names => ["default", "smoke"];
+
+    /// <summary>Full training: a wide teacher, the hub-sized DS-CNN distilled from it.</summary>
+    public static TrainPreset Default => new(
+        "default",
+        new KeywordNetShape(Width: 192, Blocks: 6, Dropout: 0.2),
+        KeywordNetShape.Hub,
+        new TrainingOptions(Epochs: 10, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Alpha: 1.0),
+        new TrainingOptions(Epochs: 10, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Temperature: 4.0, Alpha: 0.3),
+        BackgroundStrideFrames: 16);
+
+    /// <summary>CI: tiny networks, a few steps.</summary>
+    public static TrainPreset Smoke => new(
+        "smoke",
+        new KeywordNetShape(Width: 32, Blocks: 2, Dropout: 0.1),
+        new KeywordNetShape(Width: 24, Blocks: 2, Dropout: 0.1),
+        new TrainingOptions(Epochs: 6, BatchSize: 32, LearningRate: 1e-2, Patience: 6, MaxStepsPerEpoch: 8, Alpha: 1.0),
+        new TrainingOptions(Epochs: 6, BatchSize: 32, LearningRate: 1e-2, Patience: 6, MaxStepsPerEpoch: 8, Temperature: 4.0, Alpha: 0.3),
+        BackgroundStrideFrames: 24);
+
+    /// <summary>The preset called <paramref name="name"/>, or null.</summary>
+    public static TrainPreset? Named(string name) => name switch
+    {
+        "default" => Default,
+        "smoke" => Smoke,
+        _ => null,
+    };
+}

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using Google.Protobuf;
+using TorchSharp;
+using WearableAI.Shared.Audio;
+using WearableAI.Training.Data;
+using WearableAI.Training.Export;
+using WearableAI.Training.Hub;
+using WearableAI.Training.Models;
+
+namespace WearableAI.Training.Pipeline;
+
+/// <summary>
+/// <c>wai train</c>: features → teacher (cross-entropy) → hub model (distilled from the teacher) →
+/// tiny watch model → export. Writes, per model, the weights, <c>config.json</c> and
+/// <c>metrics.json</c>; the run's own <c>config.json</c> and, last, <c>metrics.json</c> mark it finished.
+/// </summary>
+public static class TrainingPipeline
+{
+    /// <summary>The hub model's ONNX size limit (DESIGN.md budgets).</summary>
+    public const long HubOnnxLimitBytes = 2 * 1024 * 1024;
+
+    /// <summary>Runs every stage.</summary>
+    /// <exception cref="DatasetException">Bad input (the message is one line for the user).</exception>
+    /// <exception cref="InvalidOperationException">The exported hub model fails the parity check or the size limit.</exception>
+    public static RunSummary Run(TrainRequest request, IWorkProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(progress);
+        var stages = new Dictionary<string, double>();
+        var clock = Stopwatch.StartNew();
+        string root = RunFolder.Prepare(request.OutFolder);
+        torch.set_num_threads(Environment.ProcessorCount);
+        var settings = new FrontEndSettings();
+
+        DatasetFolder dataset = DatasetFolder.Scan(request.DataFolder, request.WakePhrase);
+        Vocabulary vocabulary = dataset.Vocabulary;
+        string? cache = request.UseCache ? Path.Combine(dataset.Root, FeatureCache.FolderName) : null;
+        FeatureSet features = FeatureBuilder.Build(dataset, settings, cache, progress, out bool fromCache);
+        int[] clips = [features.Train.Count, features.Validation.Count, features.Test.Count];
+        progress.Report($"data: {dataset.Clips.Count} clips (train {clips[0]}, validation {clips[1]}, test {clips[2]}), {features.Background.Count} background recordings, {vocabulary.Count} classes; wake \"{vocabulary.WakePhrase}\"; {features.DataHash}");
+        stages["features"] = Lap(clock);
+
+        TrainPreset preset = request.Preset;
+        double framesPerHour = settings.FramesPerKilosecond * 3.6;
+        WindowSet train = WindowSet.Build(features.Train, features.Background, training: true, vocabulary.SilenceIndex, preset.BackgroundStrideFrames);
+        var validation = new HubEvaluator(features.Validation, features.Background, vocabulary, framesPerHour);
+        var test = new HubEvaluator(features.Test, features.Background, vocabulary, framesPerHour);
+        var context = new StageContext(root, request, dataset, features, settings);
+        var models = new List<ModelMetrics>();
+
+        torch.manual_seed(request.Seed); // initial weights
+        using var teacher = new KeywordNet(preset.Teacher with { Classes = vocabulary.Count });
+        models.Add(TrainAndSave(context, "teacher", teacher, train, validation, test, preset.TeacherTraining, null, progress));
+        stages["teacher"] = Lap(clock);
+
+        torch.manual_seed(request.Seed + 1);
+        using var hub = new KeywordNet(preset.Hub with { Classes = vocabulary.Count });
+        ModelMetrics hubMetrics = TrainAndSave(context, "hub", hub, train, validation, test, preset.HubTraining, teacher, progress);
+        stages["hub"] = Lap(clock);
+        models.Add(ExportHub(Path.Combine(root, "hub"), hub, hubMetrics, progress));
+        stages["export"] = Lap(clock);
+
+        ModelMetrics? tiny = TinyStage.Run(Path.Combine(root, "tiny"), train, features.Validation, vocabulary, teacher, request.Seed, progress);
+        if (tiny != null) models.Add(tiny);
+        stages["tiny"] = Lap(clock);
+
+        var summary = new RunSummary(root, features.DataHash, clips, fromCache, models, stages);
+        JsonFile.Write(Path.Combine(root, "config.json"), context.Config("run", preset, preset, null));
+        JsonFile.Write(Path.Combine(root, RunFolder.FinishedMarker), summary);
+        return summary;
+    }
+
+    private static ModelMetrics TrainAndSave(StageContext context, string name, KeywordNet model, WindowSet train, HubEvaluator validation, HubEvaluator test, TrainingOptions options, KeywordNet? teacher, IWorkProgress progress)
+    {
+        string folder = Path.Combine(context.Root, name);
+        Directory.CreateDirectory(folder);
+        progress.Report($"{name}: {model.ParameterCount:N0} parameters, {train.Count} training windows");
+        TrainingHistory history = ClassifierTrainer.Train(name, model, train, validation, options, context.Request.Seed, teacher, progress);
+        HubMetrics validated = validation.Evaluate(model, streamBackground: true);
+        HubMetrics tested = test.Evaluate(model, streamBackground: true);
+        progress.Report($"{name}: best epoch {history.BestEpoch}; validation {validated}; test {tested}");
+        model.save(Path.Combine(folder, name + ".dat"));
+        JsonFile.Write(Path.Combine(folder, "config.json"), context.Config(name, model.Shape, options, teacher == null ? null : "../teacher/teacher.dat"));
+        var metrics = new ModelMetrics
+        {
+            Model = name,
+            Parameters = model.ParameterCount,
+            Validation = validated,
+            Test = tested,
+            BestEpoch = history.BestEpoch,
+            Epochs = history.Epochs,
+            TrainSeconds = history.Seconds,
+        };
+        JsonFile.Write(Path.Combine(folder, "metrics.json"), metrics);
+        return metrics;
+    }
+
+    private static ModelMetrics ExportHub(string folder, KeywordNet hub, ModelMetrics metrics, IWorkProgress progress)
+    {
+        byte[] onnx = OnnxExporter.Export(hub.Layers, new OnnxExportOptions()).ToByteArray();
+        ParityReport wake = OnnxParity.Check(hub, onnx, hub.Shape.Bands, batch: 4, frames: FeatureWindows.WakeFrames, seed: 11);
+        ParityReport command = OnnxParity.Check(hub, onnx, hub.Shape.Bands, batch: 4, frames: FeatureWindows.CommandFrames, seed: 12);
+        double difference = Math.Max(wake.MaxAbsDifference, command.MaxAbsDifference);
+        if (!wake.Passed || !command.Passed)
+        {
+            throw new InvalidOperationException($"hub ONNX export FAILED the parity check against TorchSharp: {wake}; {command}. Nothing was written to hub.onnx.");
+        }
+
+        if (onnx.LongLength > HubOnnxLimitBytes)
+        {
+            throw new InvalidOperationException($"hub ONNX is {onnx.LongLength:N0} bytes, over the {HubOnnxLimitBytes:N0}-byte budget; use a smaller hub shape");
+        }
+
+        File.WriteAllBytes(Path.Combine(folder, "hub.onnx"), onnx);
+        progress.Report($"hub: exported hub.onnx ({onnx.Length:N0} bytes), parity max |Δ| {difference:E1} ≤ {OnnxParity.DefaultTolerance:E0}");
+        ModelMetrics exported = metrics with { ExportBytes = onnx.LongLength, ParityMaxAbsDifference = difference };
+        JsonFile.Write(Path.Combine(folder, "metrics.json"), exported);
+        return exported;
+    }
+
+    private static double Lap(Stopwatch clock)
+    {
+        double seconds = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        return Math.Round(seconds, 1);
+    }
+
+    private sealed record StageContext(string Root, TrainRequest Request, DatasetFolder Dataset, FeatureSet Features, FrontEndSettings Settings)
+    {
+        public ModelConfig Config(string model, object network, object training, string? teacher) => new()
+        {
+            Model = model,
+            Preset = Request.Preset.Name,
+            Seed = Request.Seed,
+            DataHash = Features.DataHash,
+            DataFolder = Dataset.Root,
+            FrontEnd = Settings,
+            Vocabulary = ModelConfig.VocabularyConfig.Of(Dataset.Vocabulary),
+            Network = network,
+            Training = training,
+            Teacher = teacher,
+        };
+    }
+}
