@@ -32,12 +32,13 @@ public sealed class FalseAcceptArithmeticTests
     }
 
     [Fact]
-    public void A_run_of_accepted_hub_windows_counts_once()
+    public void Hub_windows_overlapping_an_accepted_one_are_the_same_event()
     {
-        float[] p = [0.1f, 0.9f, 0.95f, 0.2f, 0.7f, 0.7f, 0.1f];
+        float[] p = [0.1f, 0.9f, 0.95f, 0.2f, 0.7f, 0.7f, 0.1f, 0.6f, 0.1f];
 
-        Assert.Equal(2, WakeTrigger.RisingEdges(p, 0.5));
-        Assert.Equal(1, WakeTrigger.RisingEdges(p, 0.8));
+        Assert.Equal(2, WakeTrigger.Accepts(p, 0.5, refractoryWindows: 5));
+        Assert.Equal(1, WakeTrigger.Accepts(p, 0.8, refractoryWindows: 5));
+        Assert.Equal(5, WakeTrigger.Accepts(p, 0.5, refractoryWindows: 0));
     }
 
     [Fact]

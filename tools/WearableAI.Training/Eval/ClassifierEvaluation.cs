@@ -7,10 +7,13 @@ namespace WearableAI.Training.Eval;
 /// Evaluates a hub-style classifier the way the hub uses it: P(wake) on the 48-frame window decides
 /// the wake word (at the hub's threshold), otherwise the 40-frame centred window is classified over
 /// commands, unknown and silence; negative streams are scanned in 48-frame windows every
-/// <see cref="HubEvaluator.StreamHopFrames"/> frames, a run of accepted windows counting once.
+/// <see cref="HubEvaluator.StreamHopFrames"/> frames; windows overlapping an accepted one are the same event.
 /// </summary>
 public static class ClassifierEvaluation
 {
+    /// <summary>Streamed windows after an accept that belong to the same event: those overlapping the accepted 48-frame window.</summary>
+    public const int RefractoryWindows = (FeatureWindows.WakeFrames / HubEvaluator.StreamHopFrames) - 1;
+
     /// <summary>Evaluates <paramref name="model"/> on <paramref name="data"/>.</summary>
     public static TierReport Run(IWindowClassifier model, EvalData data, double threshold, IWorkProgress progress)
     {
@@ -55,7 +58,7 @@ public static class ClassifierEvaluation
 
         double FaPerHour(double t, Func<FeatureStream, bool> which)
         {
-            long accepts = streamScores.Where(s => which(s.Stream)).Sum(s => (long)WakeTrigger.RisingEdges(s.Scores, t));
+            long accepts = streamScores.Where(s => which(s.Stream)).Sum(s => (long)WakeTrigger.Accepts(s.Scores, t, RefractoryWindows));
             long frames = streamScores.Where(s => which(s.Stream)).Sum(s => (long)s.Stream.Frames);
             return WakeTrigger.PerHour(accepts, frames, data.FramesPerHour);
         }

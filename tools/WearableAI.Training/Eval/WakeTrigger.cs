@@ -53,19 +53,27 @@ public static class WakeTrigger
         return triggers;
     }
 
-    /// <summary>Accepts of a classifier streamed in hops: a run of consecutive windows at or above the threshold counts once.</summary>
+    /// <summary>
+    /// Accepts of a classifier streamed in hops: a window at or above the threshold is an accept, and
+    /// the next <paramref name="refractoryWindows"/> windows (those overlapping it) belong to the same
+    /// event. Greedy like <see cref="Triggers"/>, so the count only falls as the threshold rises
+    /// (counting rising edges instead would not be monotone: a higher threshold can split a run).
+    /// </summary>
     /// <param name="scores">P(wake) per streamed window.</param>
     /// <param name="threshold">Accept at or above this probability.</param>
-    public static int RisingEdges(IReadOnlyList<float> scores, double threshold)
+    /// <param name="refractoryWindows">Windows after an accept that cannot accept again.</param>
+    public static int Accepts(IReadOnlyList<float> scores, double threshold, int refractoryWindows)
     {
         ArgumentNullException.ThrowIfNull(scores);
         int accepts = 0;
-        bool previous = false;
-        foreach (float s in scores)
+        int next = 0;
+        for (int w = 0; w < scores.Count; w++)
         {
-            bool accepted = s >= threshold;
-            if (accepted && !previous) accepts++;
-            previous = accepted;
+            if (w >= next && scores[w] >= threshold)
+            {
+                accepts++;
+                next = w + refractoryWindows + 1;
+            }
         }
 
         return accepts;
