@@ -29,10 +29,14 @@ public sealed class SmokeTrainingTests(ITestOutputHelper output) : IDisposable
         double chance = 1.0 / 12; // commands, unknown, silence
         Assert.True(hub.Validation!.CommandAccuracy > 3 * chance, $"validation command accuracy {hub.Validation.CommandAccuracy:P1} is not well above chance");
         Assert.True(hub.ParityMaxAbsDifference <= 1e-4);
-        foreach (string file in new[] { "config.json", "metrics.json", "teacher/config.json", "teacher/metrics.json", "teacher/teacher.dat", "hub/config.json", "hub/metrics.json", "hub/hub.onnx", "hub/hub.dat" })
+        foreach (string file in new[] { "config.json", "metrics.json", "teacher/config.json", "teacher/metrics.json", "teacher/teacher.dat", "hub/config.json", "hub/metrics.json", "hub/hub.onnx", "hub/hub.dat", "tiny/tiny.waim", "tiny/config.json", "tiny/metrics.json" })
         {
             Assert.True(File.Exists(Path.Combine(run, file)), file + " missing");
         }
+
+        ModelMetrics tiny = summary.Models.Single(m => m.Model == "tiny");
+        Assert.True(tiny.TinyParity!.BitExact, tiny.TinyParity.ToString());
+        Assert.Contains("\"hey_nano\"", File.ReadAllText(Path.Combine(run, "tiny/config.json")), StringComparison.Ordinal);
 
         string config = File.ReadAllText(Path.Combine(run, "hub/config.json"));
         Assert.Contains(summary.DataHash, config, StringComparison.Ordinal);

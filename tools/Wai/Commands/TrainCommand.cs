@@ -46,14 +46,19 @@ internal sealed class TrainCommand : Command<TrainSettings>
                 $"{model.Parameters:N0}",
                 model.ExportBytes > 0 ? $"{model.ExportBytes / 1024.0:N0} KB" : "-",
                 v == null ? "-" : $"{v.CommandAccuracy:P1}",
-                v == null ? "-" : $"{v.WakeRecall:P1}",
-                v == null ? "-" : $"{v.WakeFalseAcceptRate:P1}",
+                v != null ? $"{v.WakeRecall:P1}" : model.Tiny != null ? $"{model.Tiny.WakeRecall:P1}" : "-",
+                v != null ? $"{v.WakeFalseAcceptRate:P1}" : model.Tiny != null ? $"{model.Tiny.FalseAcceptRate:P1}" : "-",
                 t == null ? "-" : $"{t.CommandAccuracy:P1}",
                 t == null ? "-" : $"{t.WakeRecall:P1}",
                 t?.FalseAcceptsPerHour is double fa ? $"{fa:F1}" : "-");
         }
 
         AnsiConsole.Write(table);
+        foreach (ModelMetrics model in summary.Models.Where(m => m.Tiny != null))
+        {
+            AnsiConsole.MarkupLine(Markup.Escape($"tiny (validation windows): {model.Tiny}; blob {(model.TinyParity!.BitExact ? "bit-exact" : "NOT bit-exact")} vs integer reference"));
+        }
+
         string stages = string.Join(", ", summary.StageSeconds.Select(s => $"{s.Key} {s.Value:F0} s"));
         AnsiConsole.MarkupLine(Markup.Escape($"time: {summary.TotalSeconds:F0} s ({stages}){(summary.FeaturesFromCache ? "; features from cache" : string.Empty)}"));
         AnsiConsole.MarkupLine($"wrote [bold]{Markup.Escape(summary.Folder)}[/] (config.json and metrics.json beside each model); data {Markup.Escape(summary.DataHash)}");

@@ -1,4 +1,5 @@
 using WearableAI.Training.Hub;
+using WearableAI.Training.Tiny;
 
 namespace WearableAI.Training.Pipeline;
 
@@ -28,6 +29,12 @@ public sealed record ModelMetrics
 
     /// <summary>Per-epoch loss and validation.</summary>
     public IReadOnlyList<EpochResult> Epochs { get; init; } = [];
+
+    /// <summary>Tiny model figures (float, QAT, integer accuracy, wake recall, pruning), for <c>tiny</c> only.</summary>
+    public TinyMetrics? Tiny { get; init; }
+
+    /// <summary>Blob vs integer reference parity, for <c>tiny</c> only.</summary>
+    public TinyParityReport? TinyParity { get; init; }
 
     /// <summary>Seconds spent training.</summary>
     public double TrainSeconds { get; init; }

@@ -1,38 +1,116 @@
+using System.Diagnostics;
+using WearableAI.Shared.Audio;
 using WearableAI.Training.Data;
 using WearableAI.Training.Hub;
 using WearableAI.Training.Models;
+using WearableAI.Training.Tiny;
+using static TorchSharp.torch;
 
 namespace WearableAI.Training.Pipeline;
 
 /// <summary>
-/// The watch-model stage of <c>wai train</c>: hands the training windows and the teacher to the
-/// tiny-model trainer (tools/WearableAI.Training/Tiny: QAT, pruning, distillation, blob export) and
-/// writes its blob, config.json and metrics.json under <c>tiny/</c>.
+/// The watch-model stage of <c>wai train</c>: hands 48-frame training windows and the teacher's
+/// logits to the tiny-model trainer (<see cref="TinyTrainer"/>: distillation, structured pruning,
+/// QAT, int8 conversion, wake threshold), exports the watch blob with <see cref="TinyExporter"/>
+/// (refused unless bit-exact with the integer reference) and writes it under <c>tiny/</c> with
+/// its config.json and metrics.json. The tiny model's classes are the wake label, <c>unknown</c>
+/// (commands count as unknown for the watch) and <c>silence</c>.
 /// </summary>
 public static class TinyStage
 {
-    /// <summary>True once the tiny-model trainer is wired in.</summary>
-    public static bool Available => false;
+    /// <summary>File name of the watch blob.</summary>
+    public const string BlobName = "tiny.waim";
 
-    /// <summary>Runs the stage; returns null (and reports why) while the tiny trainer is not wired in.</summary>
+    /// <summary>Golden validation windows checked bit-exact in the blob (on top of the exporter's own).</summary>
+    private const int GoldenWindows = 64;
+
+    /// <summary>Runs the stage and returns the tiny model's metrics.</summary>
     /// <param name="folder">The run's <c>tiny/</c> folder.</param>
-    /// <param name="train">Training windows (stored 48-frame windows, int8).</param>
-    /// <param name="validation">Validation clips.</param>
-    /// <param name="vocabulary">The classes (the tiny model maps them to its own few).</param>
+    /// <param name="train">Training windows.</param>
+    /// <param name="validation">Validation windows.</param>
+    /// <param name="vocabulary">The hub classes (mapped to the tiny model's three).</param>
     /// <param name="teacher">The trained teacher, for soft targets.</param>
+    /// <param name="options">Schedule from the preset.</param>
+    /// <param name="settings">Front-end settings (written into the blob).</param>
     /// <param name="seed">The run's seed.</param>
     /// <param name="progress">Progress sink.</param>
-    public static ModelMetrics? Run(string folder, WindowSet train, ClipFeatures validation, Vocabulary vocabulary, KeywordNet teacher, int seed, IWorkProgress progress)
+    public static ModelMetrics Run(string folder, WindowSet train, WindowSet validation, Vocabulary vocabulary, KeywordNet teacher, TinyTrainingOptions options, FrontEndSettings settings, int seed, IWorkProgress progress)
     {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(validation);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(teacher);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(progress);
-        // ── TINY-HELPER CALL SITE ───────────────────────────────────────────────────────────
-        // When tools/WearableAI.Training/Tiny lands on main: build input tensors from `train`
-        // (BatchBuilder.Build, 48-frame windows), teacher logits with ModelInference.Logits(teacher, …),
-        // call the tiny trainer's API with them, write its blob to `folder`/tiny.blob and its
-        // config.json/metrics.json (ModelConfig/ModelMetrics, Model = "tiny"), and return the metrics.
-        // ─────────────────────────────────────────────────────────────────────────────────────
-        _ = (folder, train, validation, vocabulary, teacher, seed);
-        progress.Report("tiny: skipped — the tiny watch-model trainer (tools/WearableAI.Training/Tiny) is not wired in yet");
-        return null;
+        var clock = Stopwatch.StartNew();
+        Directory.CreateDirectory(folder);
+        int[] classMap = Enumerable.Range(0, vocabulary.Count).Select(c => TinyClassOf(vocabulary, c)).ToArray();
+        TinyTrainingOptions tiny = EffectiveOptions(options, vocabulary, settings, seed);
+
+        using Tensor trainFeatures = Features(train, out long[] trainLabels);
+        using Tensor trainTargets = tensor(trainLabels.Select(l => (long)classMap[l]).ToArray());
+        using Tensor validationFeatures = Features(validation, out long[] validationLabels);
+        using Tensor validationTargets = tensor(validationLabels.Select(l => (long)classMap[l]).ToArray());
+        teacher.eval();
+        TinyTrainingData data = new TinyTrainingData(trainFeatures, trainTargets).WithTeacher(teacher.forward, classMap);
+        var check = new TinyTrainingData(validationFeatures, validationTargets);
+        progress.Report($"tiny: {train.Count} training windows, classes {string.Join(", ", tiny.Labels)}; distilled from the teacher");
+
+        TinyTrainingResult trained = TinyTrainer.Train(data, check, tiny, new SynchronousProgress(progress));
+        try
+        {
+            int golden = (int)Math.Min(GoldenWindows, validationFeatures.shape[0]);
+            using Tensor goldenFeatures = validationFeatures.narrow(0, 0, golden);
+            TinyExportResult export = TinyExporter.Export(trained, new TinyExportOptions { GoldenFeatures = goldenFeatures });
+            File.WriteAllBytes(Path.Combine(folder, BlobName), export.Blob);
+            progress.Report($"tiny: {trained.Metrics}");
+            progress.Report($"tiny: exported {BlobName} ({export.Blob.Length:N0} bytes); {export.Parity}");
+            var metrics = new ModelMetrics
+            {
+                Model = "tiny",
+                Parameters = trained.Metrics.ParametersAfterPruning,
+                ExportBytes = export.Blob.LongLength,
+                Tiny = trained.Metrics,
+                TinyParity = export.Parity,
+                TrainSeconds = clock.Elapsed.TotalSeconds,
+            };
+            JsonFile.Write(Path.Combine(folder, "metrics.json"), metrics);
+            return metrics;
+        }
+        finally
+        {
+            trained.Model.Dispose();
+            data.TeacherLogits?.Dispose();
+        }
+    }
+
+    /// <summary>The preset's tiny options with the run's labels, seed and front end (what config.json records).</summary>
+    public static TinyTrainingOptions EffectiveOptions(TinyTrainingOptions options, Vocabulary vocabulary, FrontEndSettings settings, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        return options with { Labels = [vocabulary.WakeLabel, Vocabulary.Unknown, Vocabulary.Silence], WakeIndex = 0, Seed = seed, FrontEnd = settings };
+    }
+
+    /// <summary>The tiny class of a hub class: wake → 0, commands and unknown → 1, silence → 2.</summary>
+    public static int TinyClassOf(Vocabulary vocabulary, int hubClass)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        if (hubClass == vocabulary.WakeIndex) return 0;
+        return hubClass == vocabulary.SilenceIndex ? 2 : 1;
+    }
+
+    private static Tensor Features(WindowSet set, out long[] labels)
+    {
+        int[] all = Enumerable.Range(0, set.Count).ToArray();
+        (float[] features, long[] windowLabels) = BatchBuilder.Build(set, all, FeatureWindows.WakeFrames, randomCrop: false, AugmentationSettings.None, new Random(0));
+        labels = windowLabels;
+        return tensor(features, [set.Count, set.Bands, FeatureWindows.WakeFrames]);
+    }
+
+    /// <summary>Forwards the tiny trainer's epoch reports as lines, on the calling thread.</summary>
+    private sealed class SynchronousProgress(IWorkProgress progress) : IProgress<TinyTrainingProgress>
+    {
+        public void Report(TinyTrainingProgress value) => progress.Report("tiny " + value);
     }
 }

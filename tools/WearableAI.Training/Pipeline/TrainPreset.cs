@@ -1,5 +1,6 @@
 using WearableAI.Training.Hub;
 using WearableAI.Training.Models;
+using WearableAI.Training.Tiny;
 
 namespace WearableAI.Training.Pipeline;
 
@@ -14,19 +15,25 @@ namespace WearableAI.Training.Pipeline;
 /// <param name="TeacherTraining">Teacher schedule (cross-entropy).</param>
 /// <param name="HubTraining">Hub schedule (distillation).</param>
 /// <param name="BackgroundStrideFrames">Stride of the silence windows cut from noise recordings.</param>
-public sealed record TrainPreset(string Name, KeywordNetShape Teacher, KeywordNetShape Hub, TrainingOptions TeacherTraining, TrainingOptions HubTraining, int BackgroundStrideFrames)
+/// <param name="Tiny">Tiny watch-model schedule (labels, seed and front end are set by the pipeline).</param>
+public sealed record TrainPreset(string Name, KeywordNetShape Teacher, KeywordNetShape Hub, TrainingOptions TeacherTraining, TrainingOptions HubTraining, int BackgroundStrideFrames, TinyTrainingOptions Tiny)
 {
     /// <summary>The preset names <c>--preset</c> accepts.</summary>
     public static IReadOnlyList<string> Names => ["default", "smoke"];
 
-    /// <summary>Full training: a wide teacher, the hub-sized DS-CNN distilled from it.</summary>
+    /// <summary>
+    /// Full training: a wide teacher, the hub-sized DS-CNN distilled from it, the tiny model's own
+    /// defaults. Six epochs each fit the ~30-minute budget for the default dataset (1000 clips per
+    /// label) on two idle cores (docs/training.md, "Timings").
+    /// </summary>
     public static TrainPreset Default => new(
         "default",
         new KeywordNetShape(Width: 192, Blocks: 6, Dropout: 0.2),
         KeywordNetShape.Hub,
-        new TrainingOptions(Epochs: 10, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Alpha: 1.0),
-        new TrainingOptions(Epochs: 10, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Temperature: 4.0, Alpha: 0.3),
-        BackgroundStrideFrames: 16);
+        new TrainingOptions(Epochs: 6, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Alpha: 1.0),
+        new TrainingOptions(Epochs: 6, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Temperature: 4.0, Alpha: 0.3),
+        BackgroundStrideFrames: 16,
+        new TinyTrainingOptions());
 
     /// <summary>CI: tiny networks, a few steps.</summary>
     public static TrainPreset Smoke => new(
@@ -35,7 +42,8 @@ public sealed record TrainPreset(string Name, KeywordNetShape Teacher, KeywordNe
         new KeywordNetShape(Width: 24, Blocks: 2, Dropout: 0.1),
         new TrainingOptions(Epochs: 6, BatchSize: 32, LearningRate: 1e-2, Patience: 6, MaxStepsPerEpoch: 8, Alpha: 1.0),
         new TrainingOptions(Epochs: 6, BatchSize: 32, LearningRate: 1e-2, Patience: 6, MaxStepsPerEpoch: 8, Temperature: 4.0, Alpha: 0.3),
-        BackgroundStrideFrames: 24);
+        BackgroundStrideFrames: 24,
+        new TinyTrainingOptions { FloatEpochs = 3, PruningSteps = 1, EpochsPerPruningStep = 1, QatEpochs = 1, CalibrationBatches = 2 });
 
     /// <summary>The preset called <paramref name="name"/>, or null.</summary>
     public static TrainPreset? Named(string name) => name switch

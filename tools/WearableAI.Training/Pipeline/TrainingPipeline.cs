@@ -60,8 +60,10 @@ public static class TrainingPipeline
         models.Add(ExportHub(Path.Combine(root, "hub"), hub, hubMetrics, progress));
         stages["export"] = Lap(clock);
 
-        ModelMetrics? tiny = TinyStage.Run(Path.Combine(root, "tiny"), train, features.Validation, vocabulary, teacher, request.Seed, progress);
-        if (tiny != null) models.Add(tiny);
+        string tinyFolder = Path.Combine(root, "tiny");
+        WindowSet tinyValidation = WindowSet.Build(features.Validation, features.Background, training: false, vocabulary.SilenceIndex, preset.BackgroundStrideFrames);
+        models.Add(TinyStage.Run(tinyFolder, train, tinyValidation, vocabulary, teacher, preset.Tiny, settings, request.Seed, progress));
+        JsonFile.Write(Path.Combine(tinyFolder, "config.json"), context.Config("tiny", preset.Tiny.Shape, TinyStage.EffectiveOptions(preset.Tiny, vocabulary, settings, request.Seed), "../teacher/teacher.dat"));
         stages["tiny"] = Lap(clock);
 
         var summary = new RunSummary(root, features.DataHash, clips, fromCache, models, stages);
