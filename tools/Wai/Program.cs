@@ -15,6 +15,7 @@ internal static class Program
             config.AddBranch("data", data => data.AddCommand<Commands.DataSynthCommand>("synth").WithDescription("Make a Speech-Commands-layout dataset from text with espeak-ng"));
             config.AddCommand<Commands.GoldenCommand>("golden").WithDescription("Write the front-end golden vectors to tests/golden/frontend.");
             config.AddCommand<Commands.TrainCommand>("train").WithDescription("Train teacher, distilled hub model and tiny watch model from a dataset; export them.");
+            config.AddCommand<Commands.EvalCommand>("eval").WithDescription("Evaluate every model tier and the cascade on a dataset: JSON report, DET and confusion plots, budgets.");
             config.AddCommand<Commands.FrontEndCommand>("frontend").WithDescription("Print a WAV's int8 features, or (--report) the front end's op count and SNR.");
         });
         return ErrorReporting.Run(app, args);

@@ -1,0 +1,36 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace WearableAI.Tools.Commands;
+
+/// <summary>Options of <c>wai eval</c>.</summary>
+internal sealed class EvalSettings : CommandSettings
+{
+    [CommandOption("--data <DIR>")]
+    [Description("Dataset in the Speech Commands layout (label per sub-folder, _background_noise_/).")]
+    public string? Data { get; init; }
+
+    [CommandOption("--models <DIR>")]
+    [Description("A wai train run folder, or models/ (hub.onnx, watch blob, manifest.json).")]
+    [DefaultValue("models")]
+    public string Models { get; init; } = "models";
+
+    [CommandOption("--json <FILE>")]
+    [Description("Where the JSON report goes; det.png and confusion-<tier>.png are written beside it.")]
+    public string? Json { get; init; }
+
+    [CommandOption("--split <NAME>")]
+    [Description("test, validation, train or all. Default: test when the data has testing_list.txt, else all.")]
+    public string? Split { get; init; }
+
+    [CommandOption("--no-cache")]
+    [Description("Neither read nor write the feature cache (<data>/.wai-cache).")]
+    public bool NoCache { get; init; }
+
+    public override Spectre.Console.ValidationResult Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Data)) return Spectre.Console.ValidationResult.Error("--data <DIR> is required");
+        if (string.IsNullOrWhiteSpace(Json)) return Spectre.Console.ValidationResult.Error("--json <FILE> is required (e.g. models/eval/report.json)");
+        return Spectre.Console.ValidationResult.Success();
+    }
+}

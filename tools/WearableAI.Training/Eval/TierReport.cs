@@ -1,0 +1,65 @@
+namespace WearableAI.Training.Eval;
+
+/// <summary>The figures of one tier (teacher, hub, tiny float, tiny int8, cascade); null where they do not apply.</summary>
+public sealed record TierReport
+{
+    /// <summary>Tier name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Why the tier was skipped, or a remark on how it was measured.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Clip accuracy over the confusion matrix's labels, 0…1.</summary>
+    public double? Accuracy { get; init; }
+
+    /// <summary>Non-wake clips: command window argmax equals the label, 0…1 (hub-style tiers).</summary>
+    public double? CommandAccuracy { get; init; }
+
+    /// <summary>Wake clips not accepted at the operating threshold, 0…1.</summary>
+    public double? WakeMissRate { get; init; }
+
+    /// <summary>Accepts per hour over every negative stream (background and negative clips) at the operating threshold.</summary>
+    public double? FalseAcceptsPerHour { get; init; }
+
+    /// <summary>Accepts per hour over the held-out background recordings only.</summary>
+    public double? FalseAcceptsPerHourBackground { get; init; }
+
+    /// <summary>Accepts per hour over the negative clips concatenated only.</summary>
+    public double? FalseAcceptsPerHourNegativeClips { get; init; }
+
+    /// <summary>The operating threshold.</summary>
+    public double? Threshold { get; init; }
+
+    /// <summary>Row/column labels of <see cref="Confusion"/>.</summary>
+    public IReadOnlyList<string>? ConfusionLabels { get; init; }
+
+    /// <summary>Counts: row = true label, column = predicted.</summary>
+    public int[][]? Confusion { get; init; }
+
+    /// <summary>The DET curve, thresholds ascending.</summary>
+    public IReadOnlyList<DetPoint>? Det { get; init; }
+
+    /// <summary>Tiny: parameter bytes of the blob's layers.</summary>
+    public long? WeightsBytes { get; init; }
+
+    /// <summary>Tiny: working buffer bytes of the runner.</summary>
+    public long? WorkingBytes { get; init; }
+
+    /// <summary>Tiny: front end + model ops per second of speech, counted by the kernels.</summary>
+    public double? OpsPerSecondSpeech { get; init; }
+
+    /// <summary>Tiny: voice-activity gate ops per second of audio.</summary>
+    public double? OpsPerSecondIdle { get; init; }
+
+    /// <summary>Tiny: how the idle figure was obtained.</summary>
+    public string? OpsPerSecondIdleSource { get; init; }
+
+    /// <summary>Tiny: float accuracy minus int8 accuracy, percentage points.</summary>
+    public double? QuantizationAccuracyDrop { get; init; }
+
+    /// <summary>Tiny: where the quantisation drop comes from.</summary>
+    public string? QuantizationAccuracyDropSource { get; init; }
+
+    /// <summary>Hub: size of the ONNX file.</summary>
+    public long? OnnxBytes { get; init; }
+}
