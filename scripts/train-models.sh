@@ -25,17 +25,22 @@ mkdir -p "$OUT"
 cp "$RUN/hub/hub.onnx" "$OUT/hub.onnx"
 BLOB=$(ls "$RUN"/tiny/*.waim "$RUN"/tiny/*.blob 2>/dev/null | head -n1 || true)
 [ -n "$BLOB" ] && cp "$BLOB" "$OUT/watch.waim" || echo "[recipe] no watch blob in $RUN/tiny (tiny stage not wired in): models/ gets none"
-python3 - "$RUN" "$DATA" "$OUT/manifest.json" <<'PY'
+python3 - "$RUN" "$OUT/manifest.json" "$STAMP" <<'PY'
+# The manifest the hub reads (hub/WearableAI.Hub/Inference/ModelManifestReader.cs) and the app shows.
 import json, sys, os
-run, data, out = sys.argv[1:]
+run, out, stamp = sys.argv[1:]
 load = lambda p: json.load(open(p)) if os.path.exists(p) else None
-hub = load(f"{run}/hub/config.json"); report = load(f"{run}/eval/report.json")
+hub = load(f"{run}/hub/config.json"); report = load(f"{run}/eval/report.json") or {}
+vocab = hub["vocabulary"]
 manifest = {
-  "frontEnd": hub["frontEnd"], "vocabulary": hub["vocabulary"], "windows": hub["windows"],
-  "thresholds": {"hubWake": hub["wakeThreshold"], "tinyWake": (report.get("tiny") or {}).get("threshold")},
+  "version": stamp,
+  "wakePhrase": vocab["wakePhrase"], "wakeLabel": vocab["wakeLabel"], "vocabulary": vocab["labels"],
+  "thresholds": {"wake": hub["wakeThreshold"], "command": 0.5, "tinyWake": (report.get("tiny") or {}).get("threshold")},
+  "frontEnd": hub["frontEnd"], "windows": hub["windows"], "featureScale": 1, "input": "features", "output": "logits",
+  "files": {"hub": "hub.onnx", "watch": "watch.waim"},
   "metrics": {k: report.get(k) for k in ("hub", "tiny", "cascade", "budgets")},
-  "training": {"preset": hub["preset"], "seed": hub["seed"], "hub": hub["training"], "network": hub["network"]},
-  "dataHash": hub["dataHash"], "run": os.path.abspath(run),
+  "training": {"preset": hub["preset"], "seed": hub["seed"], "hub": hub["training"], "network": hub["network"], "run": os.path.basename(run)},
+  "dataHash": hub["dataHash"],
 }
 for tier in ("hub", "tiny", "cascade"):
   if manifest["metrics"].get(tier): manifest["metrics"][tier].pop("det", None)
