@@ -17,7 +17,7 @@ public sealed class BenchOptions
 
     public string? JsonPath { get; set; }
 
-    /// <summary>After the main run, raise the rate step by step until p99 exceeds <see cref="RampBoundMs"/> or results are lost.</summary>
+    /// <summary>After the main run, raise the rate ×1.5 per step until p99 exceeds <see cref="RampBoundMs"/> or results are lost.</summary>
     public bool Ramp { get; set; }
 
     public double RampBoundMs { get; set; } = 20;
@@ -32,8 +32,6 @@ public sealed class BenchOptions
 
     /// <summary>Folder holding the hub program (WearableAI.Hub); default: beside this program.</summary>
     public string HubFolder { get; set; } = AppContext.BaseDirectory;
-
-    public bool Quiet { get; set; }
 
     public static BenchOptions Parse(string[] args)
     {
@@ -53,8 +51,7 @@ public sealed class BenchOptions
                 case "--ramp": options.Ramp = true; break;
                 case "--ramp-bound": options.RampBoundMs = Number(); break;
                 case "--ramp-step-seconds": options.RampStepSeconds = Number(); break;
-                case "--quiet": options.Quiet = true; break;
-                default: throw new ArgumentException($"unknown option {name} (options: --devices N --seconds S --rate R --shared F --json FILE --ramp --ramp-bound MS --ramp-step-seconds S --quiet)");
+                default: throw new ArgumentException($"unknown option {name} (options: --devices N --seconds S --rate R --shared F --json FILE --ramp --ramp-bound MS --ramp-step-seconds S)");
             }
         }
 

@@ -33,7 +33,7 @@ public static class BenchRunner
             progress(Line(hubStep));
             if (options.Ramp)
             {
-                for (double rate = options.Rate * 2; ; rate *= 2)
+                for (double rate = options.Rate * 1.5; ; rate *= 1.5)
                 {
                     StepResult step = await load.RunAsync("hub ramp", rate, options.RampStepSeconds, options.DrainSeconds);
                     ramp.Add(step);
