@@ -39,7 +39,7 @@ public sealed class LoadGenerator : IAsyncDisposable
         TimeSpan period = TimeSpan.FromSeconds(1 / ratePerDevice);
         TimeSpan end = TimeSpan.FromSeconds(seconds);
         await Task.WhenAll(_senders.Select((sender, i) => sender.SendLoopAsync(_features, clock, period, end, period * i / _senders.Count)));
-        double sendSeconds = clock.Elapsed.TotalSeconds;
+        double sendSeconds = Math.Max(clock.Elapsed.TotalSeconds, seconds); // the sends are spread over the whole window
 
         var drain = Stopwatch.StartNew();
         while (_senders.Any(s => !s.Pending.IsEmpty) && drain.Elapsed.TotalSeconds < drainSeconds)
