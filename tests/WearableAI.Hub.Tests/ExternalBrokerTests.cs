@@ -11,23 +11,13 @@ public sealed class ExternalBrokerTests
     public async Task The_hub_receives_a_devices_event_through_Mosquitto_with_generated_credentials_and_ACL()
     {
         int port = FreePort.Next();
-        await using var hub = new HubApp(new()
-        {
-            ["Hub:Broker:Mode"] = "External",
-            ["Hub:Broker:ExternalUrl"] = $"mqtt://127.0.0.1:{port}",
-            ["Hub:Broker:Username"] = "hub",
-            ["Hub:Broker:Password"] = "hub-password-for-the-test",
-        });
+        await using var hub = new HubApp(Mosquitto.ExternalSettings(port));
         TaskCompletionSource<HubMessage> received = Signal.New<HubMessage>();
         await using IAsyncDisposable subscription = await hub.Bus.SubscribeAsync(HubTopics.AllEvents, m => { received.TrySetResult(m); return Task.CompletedTask; });
         ProvisionedDevice device = await hub.ProvisionAsync("watch", "family");
         Assert.Equal(("127.0.0.1", port), (device.MqttHost, device.MqttPort));
 
-        // The generated configuration as is, plus what a test run needs: stay the current user, log to stdout.
-        string folder = Path.Combine(hub.DataFolder, "mosquitto");
-        string config = Path.Combine(folder, "test.conf");
-        await File.WriteAllTextAsync(config, await File.ReadAllTextAsync(Path.Combine(folder, "mosquitto.conf")) + $"user {Environment.UserName}\nlog_dest stdout\n");
-        await using ChildProcess mosquitto = ChildProcess.Start("mosquitto", "-c", config);
+        await using ChildProcess mosquitto = await Mosquitto.StartAsync(hub);
         await hub.StartAsync();
 
         await using var client = new DeviceClient();
@@ -43,19 +33,10 @@ public sealed class ExternalBrokerTests
     public async Task Mosquitto_refuses_a_wrong_device_secret_and_denies_foreign_subscriptions()
     {
         int port = FreePort.Next();
-        await using var hub = new HubApp(new()
-        {
-            ["Hub:Broker:Mode"] = "External",
-            ["Hub:Broker:ExternalUrl"] = $"mqtt://127.0.0.1:{port}",
-            ["Hub:Broker:Username"] = "hub",
-            ["Hub:Broker:Password"] = "hub-password-for-the-test",
-        });
+        await using var hub = new HubApp(Mosquitto.ExternalSettings(port));
         ProvisionedDevice device = await hub.ProvisionAsync("watch", "family");
         ProvisionedDevice other = await hub.ProvisionAsync("other", "work");
-        string folder = Path.Combine(hub.DataFolder, "mosquitto");
-        string config = Path.Combine(folder, "test.conf");
-        await File.WriteAllTextAsync(config, await File.ReadAllTextAsync(Path.Combine(folder, "mosquitto.conf")) + $"user {Environment.UserName}\nlog_dest stdout\n");
-        await using ChildProcess mosquitto = ChildProcess.Start("mosquitto", "-c", config);
+        await using ChildProcess mosquitto = await Mosquitto.StartAsync(hub);
         await hub.StartAsync();
 
         await using var wrong = new DeviceClient();

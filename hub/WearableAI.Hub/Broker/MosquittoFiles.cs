@@ -92,11 +92,12 @@ public sealed partial class MosquittoFiles(
             allow_anonymous false
             password_file {Path.Combine(Folder, "passwd")}
             acl_file {Path.Combine(Folder, "acl")}
-            # Stops one device taking over another's persistent session by borrowing its client id.
-            use_username_as_clientid true
             persistence true
             persistence_location {Folder}/
             listener {uri.Port} {host}
+            # Stops one device taking over another's persistent session by borrowing its client id.
+            # (After the listener: before any, Mosquitto 2.0 also opens a default listener on 1883.)
+            use_username_as_clientid true
 
             """);
     }
