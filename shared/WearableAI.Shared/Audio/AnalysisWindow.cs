@@ -21,8 +21,8 @@ namespace WearableAI.Shared.Audio
             _q15 = new int[size];
             for (int n = 0; n < size; n++)
             {
-                double w = 0.54 - 0.46 * ConstructionMath.Cos(2 * ConstructionMath.Pi * n / (size - 1));
-                _q15[n] = ConstructionMath.Round(w * 32768);
+                double w = 0.54 - 0.46 * TableFunctions.Cos(2 * TableFunctions.Pi * n / (size - 1));
+                _q15[n] = TableFunctions.Round(w * 32768);
             }
         }
 

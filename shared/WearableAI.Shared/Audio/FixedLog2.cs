@@ -26,11 +26,11 @@ namespace WearableAI.Shared.Audio
         {
             int entries = (1 << TableBits) + 1;
             _table = new int[entries];
-            double ln2 = ConstructionMath.Ln(2);
+            double ln2 = TableFunctions.Ln(2);
             for (int i = 0; i < entries; i++)
             {
                 double x = 1 + (double)i / (1 << TableBits);
-                _table[i] = ConstructionMath.Round(ConstructionMath.Ln(x) / ln2 * 65536);
+                _table[i] = TableFunctions.Round(TableFunctions.Ln(x) / ln2 * 65536);
             }
         }
 

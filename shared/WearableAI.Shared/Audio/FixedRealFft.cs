@@ -42,9 +42,9 @@ namespace WearableAI.Shared.Audio
             _sin = new int[_half];
             for (int k = 0; k < _half; k++)
             {
-                double angle = 2 * ConstructionMath.Pi * k / size;
-                _cos[k] = ConstructionMath.Round(ConstructionMath.Cos(angle) * 32768);
-                _sin[k] = ConstructionMath.Round(ConstructionMath.Sin(angle) * 32768);
+                double angle = 2 * TableFunctions.Pi * k / size;
+                _cos[k] = TableFunctions.Round(TableFunctions.Cos(angle) * 32768);
+                _sin[k] = TableFunctions.Round(TableFunctions.Sin(angle) * 32768);
             }
 
             int bits = 0;

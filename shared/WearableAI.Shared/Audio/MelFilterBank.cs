@@ -48,7 +48,7 @@ namespace WearableAI.Shared.Audio
                 if (f <= edges[0] || f >= edges[_bands + 1]) continue;
                 int j = 0;
                 while (f >= edges[j + 1]) j++;
-                int r = ConstructionMath.Round((f - edges[j]) / (edges[j + 1] - edges[j]) * One);
+                int r = TableFunctions.Round((f - edges[j]) / (edges[j + 1] - edges[j]) * One);
                 _segment[k] = j;
                 _rising[k] = j < _bands ? r : 0;
                 _falling[k] = j > 0 ? One - r : 0;
@@ -117,7 +117,7 @@ namespace WearableAI.Shared.Audio
         /// <returns>Mel value.</returns>
         public static double HzToMel(double hz)
         {
-            return 2595 * ConstructionMath.Log10(1 + hz / 700);
+            return 2595 * TableFunctions.Log10(1 + hz / 700);
         }
 
         /// <summary>HTK mel to Hz.</summary>
@@ -125,7 +125,7 @@ namespace WearableAI.Shared.Audio
         /// <returns>Frequency in Hz.</returns>
         public static double MelToHz(double mel)
         {
-            return 700 * (ConstructionMath.Pow10(mel / 2595) - 1);
+            return 700 * (TableFunctions.Pow10(mel / 2595) - 1);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace WearableAI.Shared.Inference
     /// <summary>
     /// Streaming form of the time convolutions (<see cref="Conv1DKernel"/> and
     /// <see cref="DepthwiseConv1DKernel"/>): push one input frame at a time; an output frame
-    /// comes out every <c>Stride</c> frames once <c>FrameSpan</c> frames have been seen. The
+    /// comes out every <c>Stride</c> frames once the layer's FrameSpan of frames has been seen. The
     /// outputs equal the kernel's <c>RunBatch</c> over the same frames, byte for byte.
     /// </summary>
     /// <remarks>Owns its ring (allocated once); <see cref="Push"/> never allocates.</remarks>
@@ -62,7 +62,7 @@ namespace WearableAI.Shared.Inference
             return true;
         }
 
-        /// <summary>Forgets the history; the next output comes after <c>FrameSpan</c> new frames.</summary>
+        /// <summary>Forgets the history; the next output comes after FrameSpan new frames.</summary>
         public void Reset()
         {
             _ring.Reset();

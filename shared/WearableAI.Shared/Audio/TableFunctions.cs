@@ -6,7 +6,7 @@ namespace WearableAI.Shared.Audio
     /// at construction, never per frame. Accuracy is about 1e-15 relative, far below the Q15
     /// quantisation of the tables they feed.
     /// </summary>
-    internal static class ConstructionMath
+    internal static class TableFunctions
     {
         /// <summary>π to double precision.</summary>
         public const double Pi = 3.14159265358979323846;
