@@ -37,7 +37,8 @@ done
 wai() { dotnet run --project tools/Wai -c Release --no-build -- "$@"; }
 
 if [ "$watches" -gt 0 ] && [ ! -f "$demo/watch-1.wav" ]; then
-  WAI_APT_PACKAGES=(espeak-ng) ensure_system_packages
+  WAI_APT_PACKAGES=(espeak-ng) # all the demo needs from Debian
+  ensure_system_packages
   echo "making the demo clips with espeak-ng…"
   wai data synth --small --out "$demo/clips" --force >/dev/null
   wai demo-clips --dataset "$demo/clips" --out "$demo"
@@ -45,7 +46,7 @@ fi
 
 echo "hub app: $api/   MQTT broker: 127.0.0.1:$mqtt_port   data: $data"
 dotnet run --project hub/WearableAI.Hub -c Release --no-build -- --Hub:Storage:DataFolder="$data" \
-  --Hub:Web:Urls="$api" --Hub:Broker:Port="$mqtt_port" "$@" &
+  --Hub:Web:Urls="$api" --Hub:Broker:Port="$mqtt_port" --Hub:Arbitration:WindowMs=250 "$@" &
 pids+=($!)
 until curl -sf "$api/api/devices" >/dev/null; do
   kill -0 "${pids[0]}" 2>/dev/null || { echo "the hub stopped" >&2; exit 1; }

@@ -25,9 +25,13 @@ internal sealed class DemoClipsCommand : Command<DemoClipsCommand.Settings>
         [Description("Folder for watch-1.wav, watch-2.wav, … Default artifacts/demo.")]
         public string Out { get; init; } = "artifacts/demo";
 
+        [CommandOption("--stop-clip <FILE>")]
+        [Description("The \"stop\" clip inside the dataset (e.g. stop/x_nohash_1.wav) instead of the picked one.")]
+        public string? StopClip { get; init; }
+
         [CommandOption("--levels <GAINS>")]
-        [Description("Comma-separated gain per watch; one WAV per gain. Default 1,0.4,0.15.")]
-        public string Levels { get; init; } = "1,0.4,0.15";
+        [Description("Comma-separated gain per watch; one WAV per gain. Default 0.12,0.06,0.03.")]
+        public string Levels { get; init; } = "0.12,0.06,0.03";
 
         [CommandOption("--period <SECONDS>")]
         [Description("Length of one WAV (the phrase repeats once per period when looped). Default 20.")]
@@ -36,6 +40,10 @@ internal sealed class DemoClipsCommand : Command<DemoClipsCommand.Settings>
         [CommandOption("--lead <SECONDS>")]
         [Description("Silence before \"hey nano\" in each period. Default 3.")]
         public double Lead { get; init; } = 3;
+
+        [CommandOption("--gap <SECONDS>")]
+        [Description("Pause between \"hey nano\" and \"stop\". Default 0.15.")]
+        public double Gap { get; init; } = 0.15;
 
         [CommandOption("--noise <AMPLITUDE>")]
         [Description("Peak of the room's white noise floor, the same on every watch (so voice/ambient differs by level). Default 100 (≈ −50 dBFS).")]
@@ -51,9 +59,10 @@ internal sealed class DemoClipsCommand : Command<DemoClipsCommand.Settings>
         }
 
         (string wakePath, string stopPath) = PickVoice(settings.Dataset);
-        short[] wake = Trim(Read(wakePath));
-        short[] stop = Trim(Read(stopPath));
-        int gap = SampleRate * 150 / 1000;
+        stopPath = settings.StopClip is null ? stopPath : Path.Combine(settings.Dataset, settings.StopClip);
+        short[] wake = Normalise(Trim(Read(wakePath)));
+        short[] stop = Normalise(Trim(Read(stopPath)));
+        int gap = (int)(settings.Gap * SampleRate);
         int lead = (int)(settings.Lead * SampleRate);
         int length = (int)(settings.Period * SampleRate);
         if (lead + wake.Length + gap + stop.Length > length)
@@ -78,7 +87,7 @@ internal sealed class DemoClipsCommand : Command<DemoClipsCommand.Settings>
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: gain {gains[d]:0.###}, peak {Peak(pcm)}"));
         }
 
-        Console.WriteLine($"voice: {Path.GetFileName(wakePath)} + {Path.GetFileName(stopPath)}; phrase at {settings.Lead:0.#} s of every {settings.Period:0.#} s");
+        Console.WriteLine($"voice: {Path.GetFileName(wakePath)} + {Path.GetFileName(stopPath)}; {wake.Length * 1000 / SampleRate} ms + {settings.Gap * 1000:0} ms + {stop.Length * 1000 / SampleRate} ms at {settings.Lead:0.#} s of every {settings.Period:0.#} s");
         return 0;
     }
 
@@ -170,6 +179,26 @@ internal sealed class DemoClipsCommand : Command<DemoClipsCommand.Settings>
         int start = Math.Max(0, (first - 5) * Block);
         int end = Math.Min(pcm.Length, (last + 6) * Block);
         return pcm[start..end];
+    }
+
+    /// <summary>Scales a clip so that its loudest 10 ms block has an RMS of 10,000 (the synth's voices differ by 15 dB).</summary>
+    private static short[] Normalise(short[] pcm)
+    {
+        const int Block = SampleRate / 100;
+        double loudest = 0;
+        for (int b = 0; b + Block <= pcm.Length; b += Block)
+        {
+            double sum = 0;
+            for (int i = b; i < b + Block; i++)
+            {
+                sum += (double)pcm[i] * pcm[i];
+            }
+
+            loudest = Math.Max(loudest, Math.Sqrt(sum / Block));
+        }
+
+        double scale = loudest > 0 ? 10000 / loudest : 1;
+        return [.. pcm.Select(s => (short)Math.Clamp(Math.Round(s * scale), short.MinValue, short.MaxValue))];
     }
 
     private static void Place(short[] clip, short[] target, int at, double gain)
