@@ -6,6 +6,8 @@ namespace WearableAI.Training.Hub;
 /// Knowledge-distillation loss (Hinton et al.): <c>α · CE(student, labels) + (1 − α) · T² · KL(softmax(teacher/T) ‖ softmax(student/T))</c>,
 /// averaged over the batch. The T² factor keeps the soft term's gradients the same size whatever
 /// the temperature, so α means the same at every T. α = 1 is plain cross-entropy.
+/// The hub's teacher has the student's classes, so this is the tiny model's loss
+/// (<see cref="Tiny.DistillationLoss"/>) with the teacher's tempered softmax as targets.
 /// </summary>
 public static class DistillationLoss
 {
@@ -24,21 +26,7 @@ public static class DistillationLoss
         ArgumentOutOfRangeException.ThrowIfLessThan(alpha, 0.0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(alpha, 1.0);
         using var scope = NewDisposeScope();
-        Tensor hard = nn.functional.cross_entropy(studentLogits, labels);
-        if (alpha >= 1.0) return hard.MoveToOuterDisposeScope();
-        Tensor soft = SoftTargetTerm(studentLogits, teacherLogits.detach(), temperature);
-        return (hard * alpha + soft * ((1.0 - alpha) * temperature * temperature)).MoveToOuterDisposeScope();
-    }
-
-    /// <summary>KL(softmax(teacher/T) ‖ softmax(student/T)), averaged over the batch (without the T² factor).</summary>
-    public static Tensor SoftTargetTerm(Tensor studentLogits, Tensor teacherLogits, double temperature)
-    {
-        ArgumentNullException.ThrowIfNull(studentLogits);
-        ArgumentNullException.ThrowIfNull(teacherLogits);
-        using var scope = NewDisposeScope();
-        Tensor studentLog = nn.functional.log_softmax(studentLogits / temperature, 1);
-        Tensor teacherLog = nn.functional.log_softmax(teacherLogits / temperature, 1);
-        Tensor kl = (teacherLog.exp() * (teacherLog - studentLog)).sum(1).mean();
-        return kl.MoveToOuterDisposeScope();
+        Tensor teacherProbabilities = nn.functional.softmax(teacherLogits.detach() / temperature, 1);
+        return Tiny.DistillationLoss.Compute(studentLogits, labels, teacherProbabilities, alpha, temperature).MoveToOuterDisposeScope();
     }
 }
