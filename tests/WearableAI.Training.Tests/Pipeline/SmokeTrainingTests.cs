@@ -29,7 +29,7 @@ public sealed class SmokeTrainingTests(ITestOutputHelper output) : IDisposable
         double chance = 1.0 / 12; // commands, unknown, silence
         Assert.True(hub.Validation!.CommandAccuracy > 3 * chance, $"validation command accuracy {hub.Validation.CommandAccuracy:P1} is not well above chance");
         Assert.True(hub.ParityMaxAbsDifference <= 1e-4);
-        foreach (string file in new[] { "config.json", "metrics.json", "teacher/config.json", "teacher/metrics.json", "teacher/teacher.dat", "hub/config.json", "hub/metrics.json", "hub/hub.onnx", "hub/hub.dat", "tiny/tiny.waim", "tiny/config.json", "tiny/metrics.json" })
+        foreach (string file in new[] { "config.json", "metrics.json", "teacher/config.json", "teacher/metrics.json", "teacher/teacher.dat", "hub/config.json", "hub/metrics.json", "hub/hub.onnx", "hub/hub.dat", "tiny/tiny.waim", "tiny/tiny.dat", "tiny/config.json", "tiny/metrics.json" })
         {
             Assert.True(File.Exists(Path.Combine(run, file)), file + " missing");
         }
@@ -45,6 +45,18 @@ public sealed class SmokeTrainingTests(ITestOutputHelper output) : IDisposable
 
         using var session = new InferenceSession(Path.Combine(run, "hub/hub.onnx"));
         Assert.Equal("features", session.InputNames.Single());
+
+        // The wake threshold was chosen on validation and is the one config.json (and so the manifest) carries.
+        Assert.NotNull(hub.WakeThreshold);
+        Assert.Contains($"\"wakeThreshold\": {hub.WakeThreshold.Threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}", config, StringComparison.Ordinal);
+
+        // Shipping copies both models and writes the manifest the hub reads.
+        string models = Path.Combine(_runs, "models");
+        System.Text.Json.Nodes.JsonObject manifest = ModelShipper.Ship(run, models, null, "test-1");
+        Assert.Equal(hub.WakeThreshold.Threshold, (double)manifest["thresholds"]!["wake"]!);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(run, "hub/hub.onnx")), File.ReadAllBytes(Path.Combine(models, "hub.onnx")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(run, "tiny/tiny.waim")), File.ReadAllBytes(Path.Combine(models, "watch.waim")));
+        Assert.Equal("hey_nano", (string)manifest["vocabulary"]![0]!);
 
         var again = Assert.Throws<DatasetException>(() => TrainingPipeline.Run(request, SilentProgress.Instance));
         Assert.Contains("already holds a finished run", again.Message, StringComparison.Ordinal);

@@ -23,7 +23,10 @@ internal sealed class ClipPicker
         _listed = File.ReadAllLines(list);
     }
 
-    /// <summary>The speaker (voice+variant) whose wake and <paramref name="command"/> clips are together the cleanest.</summary>
+    /// <summary>
+    /// The speaker (voice+variant) whose wake and <paramref name="command"/> clips are together the cleanest;
+    /// when no test speaker said both, the speaker of the cleanest wake clip.
+    /// </summary>
     public string PickSpeaker(string wakeLabel, string command)
     {
         string? best = null;
@@ -44,19 +47,29 @@ internal sealed class ClipPicker
             }
         }
 
-        return best ?? throw new UserFacingException($"{_dataset}: no test speaker has both a {wakeLabel} and a {command} clip");
+        if (best is not null)
+        {
+            return best;
+        }
+
+        // Small datasets: no test speaker said both; take the speaker of the cleanest wake clip.
+        string? cleanest = Listed(wakeLabel, null).DefaultIfEmpty().MaxBy(c => c is null ? double.MinValue : Cleanliness(c));
+        return cleanest is null
+            ? throw new UserFacingException($"{_dataset}: no {wakeLabel} clip in the test split")
+            : Speaker(cleanest);
     }
 
     /// <summary>
     /// The cleanest test clip of <paramref name="folder"/> (optionally only file names containing
     /// <paramref name="nameContains"/>) by <paramref name="speaker"/>, else by the same espeak-ng voice, else by anyone.
     /// </summary>
-    public string Pick(string folder, string speaker, string? nameContains = null)
+    /// <returns>The clip's path, or null when the test split has none.</returns>
+    public string? Pick(string folder, string speaker, string? nameContains = null)
     {
         string[] all = [.. Listed(folder, nameContains)];
         if (all.Length == 0)
         {
-            throw new UserFacingException($"{_dataset}: no test clip in {folder}/{(nameContains is null ? "" : $" named *{nameContains}*")}");
+            return null;
         }
 
         string voice = speaker.Split('+')[0];

@@ -36,14 +36,18 @@ internal sealed class ClipsCommand : Command<ClipsCommand.Settings>
     {
         var picker = new ClipPicker(settings.Dataset);
         string speaker = picker.PickSpeaker(settings.WakeLabel, "stop");
-        var sources = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        sources[settings.WakeLabel] = picker.Pick(settings.WakeLabel, speaker);
+        var picks = new SortedDictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [settings.WakeLabel] = picker.Pick(settings.WakeLabel, speaker),
+            ["hey_mario"] = picker.Pick("_confusable_", speaker, "hey-mario"),
+        };
         foreach (string command in Commands)
         {
-            sources[command] = picker.Pick(command, speaker);
+            picks[command] = picker.Pick(command, speaker);
         }
 
-        sources["hey_mario"] = picker.Pick("_confusable_", speaker, "hey-mario");
+        string[] missing = [.. picks.Where(p => p.Value is null).Select(p => p.Key)];
+        var sources = new SortedDictionary<string, string>(picks.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!), StringComparer.Ordinal);
         Directory.CreateDirectory(settings.Out);
         foreach ((string name, string source) in sources)
         {
@@ -54,6 +58,11 @@ internal sealed class ClipsCommand : Command<ClipsCommand.Settings>
 
         var provenance = new { dataset = settings.Dataset, dataHash = DataHash(settings.Dataset), split = "test", speaker, loudestBlockRms = PhraseClip.LoudestBlockRms, clips = sources.ToDictionary(p => p.Key + ".wav", p => Path.GetRelativePath(settings.Dataset, p.Value)) };
         File.WriteAllText(Path.Combine(settings.Out, "clips.json"), JsonSerializer.Serialize(provenance, JsonOptions) + "\n");
+        if (missing.Length > 0)
+        {
+            AnsiConsole.MarkupLine($"[yellow]no test clip of {Markup.Escape(string.Join(", ", missing))} in the dataset: not written[/]");
+        }
+
         AnsiConsole.MarkupLine($"{sources.Count} clips of test speaker [blue]{Markup.Escape(speaker)}[/] in {Markup.Escape(settings.Out)}; commit them if intended");
         return 0;
     }
@@ -70,5 +79,5 @@ internal sealed class ClipsCommand : Command<ClipsCommand.Settings>
         return document.RootElement.TryGetProperty("dataHash", out JsonElement hash) ? hash.GetString() : null;
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -3,6 +3,9 @@ namespace WearableAI.Training.Eval;
 /// <summary>The DESIGN.md budgets that <c>wai eval</c> measures, each next to its figure.</summary>
 public static class Budgets
 {
+    /// <summary>The cascade's false accepts per hour of speech and noise (DESIGN.md); training chooses the hub's wake threshold for it.</summary>
+    public const double CascadeFalseAcceptsPerHour = 0.5;
+
     /// <summary>Checks every measured figure against its budget.</summary>
     public static IReadOnlyList<BudgetCheck> Check(TierReport hub, TierReport? tiny, TierReport? cascade)
     {
@@ -10,7 +13,7 @@ public static class Budgets
         return
         [
             new("cascade.wake_miss_rate", cascade?.WakeMissRate * 100, 5, "% of wake clips", AtMost: true),
-            new("cascade.false_accepts_per_hour", cascade?.FalseAcceptsPerHour, 0.5, "per hour", AtMost: true),
+            new("cascade.false_accepts_per_hour", cascade?.FalseAcceptsPerHour, CascadeFalseAcceptsPerHour, "per hour", AtMost: true),
             new("hub.command_accuracy", hub.CommandAccuracy * 100, 95, "%", AtMost: false),
             new("hub.onnx_bytes", hub.OnnxBytes, 2 * 1024 * 1024, "bytes", AtMost: true),
             new("tiny.weights_bytes", tiny?.WeightsBytes, 16 * 1024, "bytes", AtMost: true),

@@ -2,8 +2,9 @@ namespace WearableAI.Training.Hub;
 
 /// <summary>
 /// Cuts model inputs out of a <see cref="WindowSet"/>: a crop of <c>frames</c> frames of each stored
-/// window, transposed to the model's <c>[batch, bands, frames]</c> float layout, optionally augmented
-/// (level shift, time and frequency masks filled with the window's mean).
+/// window (or of two stitched windows, <see cref="WindowStitcher"/>), transposed to the model's
+/// <c>[batch, bands, frames]</c> float layout, optionally augmented (level shift, time and frequency
+/// masks filled with the window's mean).
 /// </summary>
 public static class BatchBuilder
 {
@@ -14,8 +15,9 @@ public static class BatchBuilder
     /// <param name="randomCrop">True: each crop starts at a random frame; false: the centred crop.</param>
     /// <param name="augmentation">Masking and level jitter (<see cref="AugmentationSettings.None"/> for none).</param>
     /// <param name="random">Source of randomness (seeded by the caller).</param>
+    /// <param name="stitcher">Stitches some windows with a partner (training only; see <see cref="WindowStitcher"/>); null for none.</param>
     /// <returns>The features <c>[indices.Length, bands, frames]</c> as a flat array, and the labels.</returns>
-    public static (float[] Features, long[] Labels) Build(WindowSet set, ReadOnlySpan<int> indices, int frames, bool randomCrop, AugmentationSettings augmentation, Random random)
+    public static (float[] Features, long[] Labels) Build(WindowSet set, ReadOnlySpan<int> indices, int frames, bool randomCrop, AugmentationSettings augmentation, Random random, WindowStitcher? stitcher = null)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(augmentation);
@@ -28,16 +30,22 @@ public static class BatchBuilder
         {
             int window = indices[b];
             labels[b] = set.Labels[window];
-            int crop = randomCrop ? random.Next(stored - frames + 1) : (stored - frames) / 2;
+            int first = window, second = window, crop;
+            if (stitcher == null || !stitcher.TryStitch(window, frames, random, out first, out second, out crop))
+            {
+                crop = randomCrop ? random.Next(stored - frames + 1) : (stored - frames) / 2;
+            }
+
             int level = augmentation.MaxLevelShift > 0 ? random.Next(-augmentation.MaxLevelShift, augmentation.MaxLevelShift + 1) : 0;
-            int source = window * set.WindowLength + crop * bands;
             int target = b * bands * frames;
             double sum = 0;
             for (int f = 0; f < frames; f++)
             {
+                int frame = crop + f; // in [first | second]
+                int source = (frame < stored ? first * set.WindowLength + frame * bands : second * set.WindowLength + (frame - stored) * bands);
                 for (int band = 0; band < bands; band++)
                 {
-                    float value = Math.Clamp(set.Windows[source + f * bands + band] + level, -128, 127);
+                    float value = Math.Clamp(set.Windows[source + band] + level, -128, 127);
                     features[target + band * frames + f] = value;
                     sum += value;
                 }
@@ -49,7 +57,7 @@ public static class BatchBuilder
         return (features, labels);
     }
 
-    private static void Mask(Span<float> input, int bands, int frames, float fill, AugmentationSettings augmentation, Random random)
+    private static void Mask(Span<float> input, int bands, int frames, float fill, AugmentationSettings augmentation, Random random, WindowStitcher? stitcher = null)
     {
         for (int m = 0; m < augmentation.TimeMasks && augmentation.MaxTimeMask > 0; m++)
         {

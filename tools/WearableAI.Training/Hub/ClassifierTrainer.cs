@@ -8,7 +8,8 @@ namespace WearableAI.Training.Hub;
 
 /// <summary>
 /// Trains a <see cref="KeywordNet"/> on stored windows: AdamW with cosine decay, steps alternating
-/// between 48-frame (wake) and 40-frame (command) random crops, SpecAugment-style masking, and
+/// between 48-frame (wake) and 40-frame (command) random crops, some stitched as the hub meets them
+/// (<see cref="WindowStitcher"/>), SpecAugment-style masking, and
 /// either cross-entropy or — given a teacher — the <see cref="DistillationLoss"/> against the
 /// teacher's logits on the very same augmented batch. After each epoch it validates and keeps the
 /// best weights; it stops after <see cref="TrainingOptions.Patience"/> epochs without improvement.
@@ -48,6 +49,8 @@ public static class ClassifierTrainer
         int bestEpoch = 0;
         double bestScore = double.NegativeInfinity;
         int[] order = Enumerable.Range(0, train.Count).ToArray();
+        int classes = model.Shape.Classes; // the vocabulary's order: wake first, unknown and silence last
+        WindowStitcher? stitcher = options.StitchProbability > 0 ? new WindowStitcher(train, options.StitchProbability, 0, classes - 2, classes - 1) : null;
         long step = 0;
         progress.Begin($"{name}: training", totalSteps);
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -61,7 +64,7 @@ public static class ClassifierTrainer
                 int frames = step % 2 == 0 ? FeatureWindows.WakeFrames : FeatureWindows.CommandFrames;
                 int start = (s * batch) % train.Count;
                 int[] indices = Enumerable.Range(start, batch).Select(i => order[i % train.Count]).ToArray();
-                (float[] features, long[] labels) = BatchBuilder.Build(train, indices, frames, randomCrop: true, options.EffectiveAugmentation, random);
+                (float[] features, long[] labels) = BatchBuilder.Build(train, indices, frames, randomCrop: true, options.EffectiveAugmentation, random, stitcher);
                 using var scope = NewDisposeScope();
                 Tensor input = torch.tensor(features, [batch, train.Bands, frames]);
                 Tensor target = torch.tensor(labels);

@@ -10,6 +10,7 @@ namespace WearableAI.Training.Hub;
 /// <param name="Temperature">Distillation temperature T (ignored without a teacher).</param>
 /// <param name="Alpha">Weight of the hard-label term (1 = no distillation).</param>
 /// <param name="Augmentation">SpecAugment-style masking and jitter.</param>
+/// <param name="StitchProbability">Share of eligible training windows stitched with a partner (<see cref="WindowStitcher"/>): running speech, wake phrase near the window's end, command after the wake phrase's tail.</param>
 public sealed record TrainingOptions(
     int Epochs = 20,
     int BatchSize = 64,
@@ -19,7 +20,8 @@ public sealed record TrainingOptions(
     int? MaxStepsPerEpoch = null,
     double Temperature = 4.0,
     double Alpha = 0.3,
-    AugmentationSettings? Augmentation = null)
+    AugmentationSettings? Augmentation = null,
+    double StitchProbability = 0)
 {
     /// <summary>The augmentation in effect.</summary>
     public AugmentationSettings EffectiveAugmentation => Augmentation ?? new AugmentationSettings();

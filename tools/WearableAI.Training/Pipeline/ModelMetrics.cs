@@ -36,6 +36,9 @@ public sealed record ModelMetrics
     /// <summary>Blob vs integer reference parity, for <c>tiny</c> only.</summary>
     public TinyParityReport? TinyParity { get; init; }
 
+    /// <summary>The wake verification threshold chosen on validation, for <c>hub</c> only.</summary>
+    public WakeThresholdChoice? WakeThreshold { get; init; }
+
     /// <summary>Seconds spent training.</summary>
     public double TrainSeconds { get; init; }
 }

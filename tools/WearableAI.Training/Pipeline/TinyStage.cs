@@ -21,6 +21,9 @@ public static class TinyStage
     /// <summary>File name of the watch blob.</summary>
     public const string BlobName = "tiny.waim";
 
+    /// <summary>File name of the pruned network's float weights (shape in config.json's <c>network</c>).</summary>
+    public const string FloatWeightsName = "tiny.dat";
+
     /// <summary>Golden validation windows checked bit-exact in the blob (on top of the exporter's own).</summary>
     private const int GoldenWindows = 64;
 
@@ -34,7 +37,7 @@ public static class TinyStage
     /// <param name="settings">Front-end settings (written into the blob).</param>
     /// <param name="seed">The run's seed.</param>
     /// <param name="progress">Progress sink.</param>
-    public static ModelMetrics Run(string folder, WindowSet train, WindowSet validation, Vocabulary vocabulary, KeywordNet teacher, TinyTrainingOptions options, FrontEndSettings settings, int seed, IWorkProgress progress)
+    public static (ModelMetrics Metrics, TinyNetShape PrunedShape) Run(string folder, WindowSet train, WindowSet validation, Vocabulary vocabulary, KeywordNet teacher, TinyTrainingOptions options, FrontEndSettings settings, int seed, IWorkProgress progress)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(validation);
@@ -63,6 +66,7 @@ public static class TinyStage
             using Tensor goldenFeatures = validationFeatures.narrow(0, 0, golden);
             TinyExportResult export = TinyExporter.Export(trained, new TinyExportOptions { GoldenFeatures = goldenFeatures });
             File.WriteAllBytes(Path.Combine(folder, BlobName), export.Blob);
+            trained.Model.save(Path.Combine(folder, FloatWeightsName)); // float weights of the pruned network, for the eval's tiny-float tier
             progress.Report($"tiny: {trained.Metrics}");
             progress.Report($"tiny: exported {BlobName} ({export.Blob.Length:N0} bytes); {export.Parity}");
             var metrics = new ModelMetrics
@@ -75,7 +79,7 @@ public static class TinyStage
                 TrainSeconds = clock.Elapsed.TotalSeconds,
             };
             JsonFile.Write(Path.Combine(folder, "metrics.json"), metrics);
-            return metrics;
+            return (metrics, trained.Model.Shape);
         }
         finally
         {

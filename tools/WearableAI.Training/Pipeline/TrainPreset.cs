@@ -16,7 +16,8 @@ namespace WearableAI.Training.Pipeline;
 /// <param name="HubTraining">Hub schedule (distillation).</param>
 /// <param name="BackgroundStrideFrames">Stride of the silence windows cut from noise recordings.</param>
 /// <param name="Tiny">Tiny watch-model schedule (labels, seed and front end are set by the pipeline).</param>
-public sealed record TrainPreset(string Name, KeywordNetShape Teacher, KeywordNetShape Hub, TrainingOptions TeacherTraining, TrainingOptions HubTraining, int BackgroundStrideFrames, TinyTrainingOptions Tiny)
+/// <param name="HubWakeMaxMissRate">The hub's wake threshold is chosen on validation (<see cref="WakeThresholdChooser"/>) for the false-accept budget within this miss rate (the tiny model's misses come on top in the cascade).</param>
+public sealed record TrainPreset(string Name, KeywordNetShape Teacher, KeywordNetShape Hub, TrainingOptions TeacherTraining, TrainingOptions HubTraining, int BackgroundStrideFrames, TinyTrainingOptions Tiny, double HubWakeMaxMissRate = 0.03)
 {
     /// <summary>The preset names <c>--preset</c> accepts.</summary>
     public static IReadOnlyList<string> Names => ["default", "smoke"];
@@ -30,8 +31,8 @@ public sealed record TrainPreset(string Name, KeywordNetShape Teacher, KeywordNe
         "default",
         new KeywordNetShape(Width: 192, Blocks: 6, Dropout: 0.2),
         KeywordNetShape.Hub,
-        new TrainingOptions(Epochs: 8, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Alpha: 1.0),
-        new TrainingOptions(Epochs: 8, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Temperature: 4.0, Alpha: 0.3),
+        new TrainingOptions(Epochs: 8, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Alpha: 1.0, StitchProbability: 0.4),
+        new TrainingOptions(Epochs: 8, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Temperature: 4.0, Alpha: 0.3, StitchProbability: 0.4),
         BackgroundStrideFrames: 16,
         new TinyTrainingOptions());
 
@@ -40,8 +41,8 @@ public sealed record TrainPreset(string Name, KeywordNetShape Teacher, KeywordNe
         "smoke",
         new KeywordNetShape(Width: 32, Blocks: 2, Dropout: 0.1),
         new KeywordNetShape(Width: 24, Blocks: 2, Dropout: 0.1),
-        new TrainingOptions(Epochs: 6, BatchSize: 32, LearningRate: 1e-2, Patience: 6, MaxStepsPerEpoch: 8, Alpha: 1.0),
-        new TrainingOptions(Epochs: 6, BatchSize: 32, LearningRate: 1e-2, Patience: 6, MaxStepsPerEpoch: 8, Temperature: 4.0, Alpha: 0.3),
+        new TrainingOptions(Epochs: 6, BatchSize: 32, LearningRate: 1e-2, Patience: 6, MaxStepsPerEpoch: 8, Alpha: 1.0, StitchProbability: 0.4),
+        new TrainingOptions(Epochs: 6, BatchSize: 32, LearningRate: 1e-2, Patience: 6, MaxStepsPerEpoch: 8, Temperature: 4.0, Alpha: 0.3, StitchProbability: 0.4),
         BackgroundStrideFrames: 24,
         new TinyTrainingOptions { FloatEpochs = 3, PruningSteps = 1, EpochsPerPruningStep = 1, QatEpochs = 1, CalibrationBatches = 2 });
 

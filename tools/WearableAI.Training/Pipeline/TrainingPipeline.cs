@@ -56,14 +56,16 @@ public static class TrainingPipeline
         torch.manual_seed(request.Seed + 1);
         using var hub = new KeywordNet(preset.Hub with { Classes = vocabulary.Count });
         ModelMetrics hubMetrics = TrainAndSave(context, "hub", hub, train, validation, test, preset.HubTraining, teacher, progress);
+        hubMetrics = ChooseWakeThreshold(context, hub, hubMetrics, framesPerHour, progress);
         stages["hub"] = Lap(clock);
         models.Add(ExportHub(Path.Combine(root, "hub"), hub, hubMetrics, progress));
         stages["export"] = Lap(clock);
 
         string tinyFolder = Path.Combine(root, "tiny");
         WindowSet tinyValidation = WindowSet.Build(features.Validation, features.Background, training: false, vocabulary.SilenceIndex, preset.BackgroundStrideFrames);
-        models.Add(TinyStage.Run(tinyFolder, train, tinyValidation, vocabulary, teacher, preset.Tiny, settings, request.Seed, progress));
-        JsonFile.Write(Path.Combine(tinyFolder, "config.json"), context.Config("tiny", preset.Tiny.Shape, TinyStage.EffectiveOptions(preset.Tiny, vocabulary, settings, request.Seed), "../teacher/teacher.dat"));
+        (ModelMetrics tinyMetrics, Tiny.TinyNetShape pruned) = TinyStage.Run(tinyFolder, train, tinyValidation, vocabulary, teacher, preset.Tiny, settings, request.Seed, progress);
+        models.Add(tinyMetrics);
+        JsonFile.Write(Path.Combine(tinyFolder, "config.json"), context.Config("tiny", pruned, TinyStage.EffectiveOptions(preset.Tiny, vocabulary, settings, request.Seed), "../teacher/teacher.dat"));
         stages["tiny"] = Lap(clock);
 
         var summary = new RunSummary(root, features.DataHash, clips, fromCache, models, stages);
@@ -95,6 +97,20 @@ public static class TrainingPipeline
         };
         JsonFile.Write(Path.Combine(folder, "metrics.json"), metrics);
         return metrics;
+    }
+
+    /// <summary>Chooses the hub's wake threshold on validation and records it in hub/config.json (which the manifest and <c>wai eval</c> read) and hub/metrics.json.</summary>
+    private static ModelMetrics ChooseWakeThreshold(StageContext context, KeywordNet hub, ModelMetrics metrics, double framesPerHour, IWorkProgress progress)
+    {
+        TrainPreset preset = context.Request.Preset;
+        Vocabulary vocabulary = context.Dataset.Vocabulary;
+        WakeThresholdChoice choice = WakeThresholdChooser.Choose(hub, context.Features.Validation, context.Features.Background, vocabulary, framesPerHour, Eval.Budgets.CascadeFalseAcceptsPerHour, preset.HubWakeMaxMissRate);
+        progress.Report($"hub: wake threshold {choice.Threshold:0.###} (validation: miss {choice.MissRate:P1}, {choice.FalseAcceptsPerHour:0.##} false accepts/h over {choice.NegativeHours:0.##} h) — {choice.Reason}");
+        string folder = Path.Combine(context.Root, "hub");
+        JsonFile.Write(Path.Combine(folder, "config.json"), context.Config("hub", hub.Shape, preset.HubTraining, "../teacher/teacher.dat") with { WakeThreshold = choice.Threshold });
+        ModelMetrics chosen = metrics with { WakeThreshold = choice };
+        JsonFile.Write(Path.Combine(folder, "metrics.json"), chosen);
+        return chosen;
     }
 
     private static ModelMetrics ExportHub(string folder, KeywordNet hub, ModelMetrics metrics, IWorkProgress progress)
