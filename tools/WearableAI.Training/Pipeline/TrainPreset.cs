@@ -31,10 +31,11 @@ public sealed record TrainPreset(string Name, KeywordNetShape Teacher, KeywordNe
         "default",
         new KeywordNetShape(Width: 192, Blocks: 6, Dropout: 0.2),
         KeywordNetShape.Hub,
-        new TrainingOptions(Epochs: 8, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Alpha: 1.0, StitchProbability: 0.4),
-        new TrainingOptions(Epochs: 8, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Temperature: 4.0, Alpha: 0.3, StitchProbability: 0.4),
+        new TrainingOptions(Epochs: 12, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Alpha: 1.0, StitchProbability: 0.4),
+        new TrainingOptions(Epochs: 12, BatchSize: 128, LearningRate: 4e-3, Patience: 3, Temperature: 4.0, Alpha: 0.3, StitchProbability: 0.4),
         BackgroundStrideFrames: 16,
-        new TinyTrainingOptions());
+        new TinyTrainingOptions { QatEpochs = 10 },
+        HubWakeMaxMissRate: 0.015);
 
     /// <summary>CI: tiny networks, a few steps.</summary>
     public static TrainPreset Smoke => new(
