@@ -25,6 +25,7 @@ namespace WearableAI.Firmware.Link
         private readonly IMessageLink _link;
         private readonly IClock _clock;
         private readonly DeviceIdentity _identity;
+        private string _groupId = string.Empty;
         private readonly OfflineQueue _queue;
         private readonly LinkSupervisor _supervisor;
         private readonly byte[] _tx = new byte[FrameCodec.MaxFrameSize];
@@ -269,6 +270,31 @@ namespace WearableAI.Firmware.Link
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Follows <paramref name="groupId"/>'s result fan-out when the transport can
+        /// (<see cref="IGroupLink"/>); repeated calls with the same id do nothing.
+        /// </summary>
+        /// <param name="groupId">Group id from a DeviceConfig; "" leaves the group.</param>
+        /// <returns>True when the transport was told to change group.</returns>
+        public bool JoinGroup(string groupId)
+        {
+            IGroupLink? groupLink = _link as IGroupLink;
+            if (groupLink == null || groupId == _groupId)
+            {
+                return false;
+            }
+
+            _groupId = groupId;
+            groupLink.JoinGroup(groupId);
+            return true;
+        }
+
+        /// <summary>The group whose results this watch follows ("" when none).</summary>
+        public string GroupId
+        {
+            get { return _groupId; }
         }
 
         /// <summary>Encodes the will (Status, offline) and hands it to the transport, if it takes one.</summary>
