@@ -186,12 +186,21 @@ public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IGroupLink, I
         return message.Payload.Length;
     }
 
-    /// <summary>Closes the connection cleanly (no will is published).</summary>
+    /// <summary>Closes the connection cleanly (no will is published); a connection the broker already dropped is simply gone.</summary>
     public void Disconnect()
     {
-        if (_client.IsConnected)
+        if (!_client.IsConnected)
+        {
+            return;
+        }
+
+        try
         {
             _client.DisconnectAsync().WaitAsync(Timeout).GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or System.Net.Sockets.SocketException or IOException)
+        {
+            // The socket closed under us (broker stopped, network gone): nothing left to close.
         }
     }
 
