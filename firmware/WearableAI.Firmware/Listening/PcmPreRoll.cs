@@ -18,8 +18,8 @@ namespace WearableAI.Firmware.Listening
     /// repeated (16 kHz again), then the exact tail, then the exact current block. The front
     /// end's frames do not overlap and its decimator looks back 6 samples, so the frame of the
     /// current block — the one in which the gate opened — is bit-exact; the older frames are
-    /// those of the pair-averaged audio: the bands below ~3 kHz within about a feature unit,
-    /// the top bands lower (the averaging is a low-pass, measured in the tests).</para>
+    /// those of the pair-averaged audio: bands below ~1.5 kHz within about one feature unit
+    /// (1/8 octave) on average, the top bands off by up to ~8 (measured in PreRollTests).</para>
     /// <para>Why not features: the front end costs ~300,000 ops/s, six times the idle budget.
     /// Why not the front end's own 8 kHz decimator output: 48,000 ops/s and 21-bit values.
     /// Allocated once; allocation-free.</para>
