@@ -28,8 +28,7 @@ namespace WearableAI.Firmware.Link
         private readonly OfflineQueue _queue;
         private readonly LinkSupervisor _supervisor;
         private readonly byte[] _tx = new byte[FrameCodec.MaxFrameSize];
-        private readonly byte[] _rx = new byte[FrameCodec.MaxFrameSize];
-        private readonly HubFrameRejections _rejections = new HubFrameRejections();
+        private readonly HubReceiver _receiver;
         private readonly HelloFrame _hello = new HelloFrame();
         private readonly StatusFrame _status = new StatusFrame();
         private readonly HeartbeatFrame _heartbeat = new HeartbeatFrame();
@@ -43,6 +42,7 @@ namespace WearableAI.Firmware.Link
         private long _willEncodedForAttemptMs = -1;
         private int _heartbeatIntervalMs = 60000;
         private int _heartbeatsSent;
+        private string _groupId = string.Empty;
 
         /// <summary>Wires the link; owns the queue and the supervisor it creates.</summary>
         /// <param name="link">The transport (MQTT adapter or simulator); if it is an <see cref="ILastWillLink"/>, the will is set on it.</param>
@@ -58,6 +58,7 @@ namespace WearableAI.Firmware.Link
             _identity = identity ?? throw new System.ArgumentNullException(nameof(identity));
             _queue = new OfflineQueue(queueCapacity, maxMessageBytes);
             _supervisor = new LinkSupervisor(link, _queue, new Backoff(1000, 60000, 25, backoffSeed), clock);
+            _receiver = new HubReceiver(link, identity);
             _hello.BoardName = identity.BoardName;
             _hello.FirmwareVersion = identity.FirmwareVersion;
             _hello.Capabilities = identity.Capabilities;
@@ -73,7 +74,7 @@ namespace WearableAI.Firmware.Link
         /// <summary>Messages from the hub that were ignored, by reason.</summary>
         public HubFrameRejections Rejections
         {
-            get { return _rejections; }
+            get { return _receiver.Rejections; }
         }
 
         /// <summary>Messages waiting for the link.</summary>
@@ -232,43 +233,38 @@ namespace WearableAI.Firmware.Link
 
         /// <summary>
         /// Takes the next message from the hub that decodes and belongs where it arrived;
-        /// everything else is counted in <see cref="Rejections"/> and skipped.
+        /// everything else is counted in <see cref="Rejections"/> and skipped (<see cref="HubReceiver"/>).
         /// </summary>
         /// <param name="maxMessages">Most messages to look at in this call.</param>
         /// <returns>A Result, DeviceConfig, ModelChunk or Error frame, or null. A ModelChunk's data points into the receive buffer until the next call.</returns>
         public Frame? Poll(int maxMessages)
         {
-            for (int i = 0; i < maxMessages; i++)
+            return _receiver.Poll(maxMessages);
+        }
+
+        /// <summary>
+        /// Follows <paramref name="groupId"/>'s result fan-out when the transport can
+        /// (<see cref="IGroupLink"/>); repeated calls with the same id do nothing.
+        /// </summary>
+        /// <param name="groupId">Group id from a DeviceConfig; "" leaves the group.</param>
+        /// <returns>True when the transport was told to change group.</returns>
+        public bool JoinGroup(string groupId)
+        {
+            IGroupLink? groupLink = _link as IGroupLink;
+            if (groupLink == null || groupId == _groupId)
             {
-                int length = _link.Poll(_rx, 0, out LinkChannel channel);
-                if (length == LinkPoll.NothingReceived)
-                {
-                    return null;
-                }
-
-                if (length == LinkPoll.MessageTooLarge)
-                {
-                    _rejections.CountOversized();
-                    continue;
-                }
-
-                FrameError error = FrameCodec.Decode(_rx, 0, length, out Frame? frame);
-                if (error != FrameError.None || frame == null)
-                {
-                    _rejections.CountDecodeError(error);
-                    continue;
-                }
-
-                if (!Belongs(channel, frame))
-                {
-                    _rejections.CountUnexpected();
-                    continue;
-                }
-
-                return frame;
+                return false;
             }
 
-            return null;
+            _groupId = groupId;
+            groupLink.JoinGroup(groupId);
+            return true;
+        }
+
+        /// <summary>The group whose results this watch follows ("" when none).</summary>
+        public string GroupId
+        {
+            get { return _groupId; }
         }
 
         /// <summary>Encodes the will (Status, offline) and hands it to the transport, if it takes one.</summary>
@@ -284,32 +280,6 @@ namespace WearableAI.Firmware.Link
             Stamp(will);
             int length = FrameCodec.Encode(will, _tx, 0);
             willLink.SetLastWill(_tx, 0, length);
-        }
-
-        private bool Belongs(LinkChannel channel, Frame frame)
-        {
-            FrameKind kind = frame.Kind;
-            if (kind == FrameKind.Error)
-            {
-                return channel == LinkChannel.Result;
-            }
-
-            if (kind == FrameKind.Result)
-            {
-                if (channel != LinkChannel.Result && channel != LinkChannel.Group)
-                {
-                    return false;
-                }
-
-                return channel == LinkChannel.Group || ((ResultFrame)frame).DeviceId == _identity.DeviceId;
-            }
-
-            if (kind == FrameKind.ModelChunk)
-            {
-                return channel == LinkChannel.Model;
-            }
-
-            return kind == FrameKind.DeviceConfig && channel == LinkChannel.Config;
         }
 
         private uint Send(LinkChannel channel, Frame frame)

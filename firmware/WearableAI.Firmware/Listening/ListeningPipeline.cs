@@ -22,7 +22,7 @@ namespace WearableAI.Firmware.Listening
     /// hub's verdict arrives: people say "hey nano, stop" without a pause.</para>
     /// <para>Allocation-free after construction. Not thread-safe.</para>
     /// </remarks>
-    public sealed class ListeningPipeline
+    public sealed class ListeningPipeline : IPcmSink
     {
         private readonly ListeningOptions _options;
         private readonly VoiceActivityGate _gate = new VoiceActivityGate();
@@ -32,7 +32,6 @@ namespace WearableAI.Firmware.Listening
         private readonly KeywordSpotter _spotter;
         private readonly EnergyTracker _energy = new EnergyTracker();
         private readonly sbyte[] _frame;
-        private readonly sbyte[] _wakeWindow;
         private readonly sbyte[] _command;
         private readonly int _bands;
         private bool _active;
@@ -75,10 +74,9 @@ namespace WearableAI.Firmware.Listening
 
             _frontEnd = new LogMelFrontEnd(model.Settings);
             _spotter = new KeywordSpotter(model);
-            _preRoll = new PcmPreRoll(options.PreRollFrames * VoiceActivityGate.BlockSamples);
+            _preRoll = new PcmPreRoll(options.PreRollFrames, VoiceActivityGate.BlockSamples);
             _history = new FeatureHistory(_bands, options.WindowFrames);
             _frame = new sbyte[_bands];
-            _wakeWindow = new sbyte[_bands * options.WindowFrames];
             _command = new sbyte[_bands * options.CommandFrames];
         }
 
@@ -92,6 +90,12 @@ namespace WearableAI.Firmware.Listening
         public KeywordSpotter Spotter
         {
             get { return _spotter; }
+        }
+
+        /// <summary>The recent feature frames (the wake window, replayed pre-roll included).</summary>
+        public FeatureHistory History
+        {
+            get { return _history; }
         }
 
         /// <summary>Voice and ambient energy estimates.</summary>
@@ -155,10 +159,14 @@ namespace WearableAI.Firmware.Listening
             get { return _commandCompleted; }
         }
 
-        /// <summary>The features of the last trigger: <see cref="ListeningOptions.WindowFrames"/> frames ending with the trigger frame, frame-major.</summary>
+        /// <summary>
+        /// The features of the last trigger: <see cref="ListeningOptions.WindowFrames"/> frames ending
+        /// with the trigger frame, frame-major. It is the feature history itself, arranged in place and
+        /// frozen until <see cref="Rearm"/> (which starts a fresh history), so the window costs no second buffer.
+        /// </summary>
         public sbyte[] WakeWindow
         {
-            get { return _wakeWindow; }
+            get { return _history.Frames; }
         }
 
         /// <summary>Frames of <see cref="WakeWindow"/> before the voice onset (the gate opening).</summary>
@@ -197,19 +205,31 @@ namespace WearableAI.Firmware.Listening
             get { return _options.CommandFrames; }
         }
 
-        /// <summary>Bytes of every buffer the pipeline owns (pre-roll PCM, front end estimate, model, history, windows).</summary>
+        /// <summary>Bytes of every buffer the pipeline owns (pre-roll, front end estimate, model, history = wake window, command).</summary>
         public int WorkingBytes
         {
             get
             {
                 return _preRoll.WorkingBytes + FrontEndMemory.EstimateBytes(_frontEnd.Settings) + _spotter.WorkingBytes
-                    + _history.WorkingBytes + _frame.Length + _wakeWindow.Length + _command.Length;
+                    + _history.WorkingBytes + _frame.Length + _command.Length;
             }
         }
 
-        /// <summary>Accepts triggers again and drops any command being captured (after a rejection or a shown result).</summary>
+        /// <summary>Bytes of the pre-roll (exact current block, 8 kHz ring of the older blocks).</summary>
+        public int PreRollBytes
+        {
+            get { return _preRoll.WorkingBytes; }
+        }
+
+        /// <summary>Accepts triggers again, drops any command being captured and starts a fresh feature history (after a rejection or a shown result).</summary>
         public void Rearm()
         {
+            if (!_armed)
+            {
+                // The history was frozen as the last wake window; start a fresh one.
+                _history.Clear();
+            }
+
             _armed = true;
             _capturing = false;
             _captured = 0;
@@ -242,6 +262,7 @@ namespace WearableAI.Firmware.Listening
                 if (_gate.BlockCompleted)
                 {
                     EndBlock(ops);
+                    _preRoll.CompleteBlock(ops);
                     if (_gateChanged || _wakeTriggered || _commandCompleted)
                     {
                         break;
@@ -273,12 +294,20 @@ namespace WearableAI.Firmware.Listening
             _spotter.Reset();
             _history.Clear();
             _framesSinceOnset = 0;
-            short[] ring = _preRoll.Pieces(out int start0, out int length0, out int length1);
-            Feed(ring, start0, length0, ops);
-            Feed(ring, 0, length1, ops);
+            _preRoll.Replay(this, ops);
 
             // The replayed frames are the pre-roll: the onset counts from here.
             _framesSinceOnset = 0;
+        }
+
+        /// <summary>Replayed pre-roll samples (<see cref="IPcmSink"/>); not for callers: use <see cref="Process"/>.</summary>
+        /// <param name="pcm">Samples.</param>
+        /// <param name="offset">First sample.</param>
+        /// <param name="count">Samples.</param>
+        /// <param name="ops">Op counter or null.</param>
+        void IPcmSink.Accept(short[] pcm, int offset, int count, OpCounter? ops)
+        {
+            Feed(pcm, offset, count, ops);
         }
 
         private void Feed(short[] pcm, int offset, int count, OpCounter? ops)
@@ -299,7 +328,12 @@ namespace WearableAI.Firmware.Listening
         {
             _frames++;
             _framesSinceOnset++;
-            _history.Push(_frame, 0);
+            if (_armed)
+            {
+                // Frozen from a trigger to Rearm: it is the wake window the caller reads.
+                _history.Push(_frame, 0);
+            }
+
             _energy.Add(_frontEnd.FrameEnergy);
             if (ops != null)
             {
@@ -323,9 +357,9 @@ namespace WearableAI.Firmware.Listening
                 _wakeTriggered = true;
                 _wakeScore = _spotter.Score;
                 _wakeFrame = _frames;
-                _history.CopyLatest(_wakeWindow, 0, _options.WindowFrames);
-                int preRoll = _options.WindowFrames - _framesSinceOnset;
                 int held = _history.Count;
+                _history.Arrange();
+                int preRoll = _options.WindowFrames - _framesSinceOnset;
                 int missing = _options.WindowFrames - held;
                 _wakePreRoll = preRoll < 0 ? 0 : preRoll;
                 if (_wakePreRoll < missing)
