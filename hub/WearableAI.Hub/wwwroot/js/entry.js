@@ -16,12 +16,34 @@ export function renderEntry(entry) {
       h('strong', {}, kindNames[entry.kind] ?? entry.kind),
       entry.deviceId ? h('a', { href: `#/device/${encodeURIComponent(entry.deviceId)}`, class: 'chip' }, entry.deviceId) : null,
       entry.groupId ? h('span', { class: 'muted' }, `group ${entry.groupId}`) : null),
-    h('div', { class: 'summary' }, entry.summary),
+    h('div', { class: 'summary' }, summaryOf(entry.kind, entry.summary, d)),
     body(entry.kind, d));
+}
+
+/** The hub's summary; an arbitration's reason is shown under it, so it is not repeated. */
+function summaryOf(kind, summary, d) {
+  if (kind === 'arbitration' && typeof d.reason === 'string' && summary?.endsWith(`: ${d.reason}`)) {
+    return summary.slice(0, -d.reason.length - 2);
+  }
+  return summary;
 }
 
 function body(kind, d) {
   switch (kind) {
+    case 'wakeCandidate':
+      return h('div', { class: 'row small' },
+        typeof d.watchScore === 'number' ? h('span', {}, `watch score ${num(d.watchScore)}`) : null,
+        typeof d.voiceEnergy === 'number' ? h('span', { class: 'muted' }, `voice ${d.voiceEnergy}`) : null,
+        typeof d.ambientEnergy === 'number' ? h('span', { class: 'muted' }, `ambient ${d.ambientEnergy}`) : null,
+        d.sequence !== undefined ? h('span', { class: 'muted' }, `#${d.sequence}`) : null);
+    case 'deviceOnline':
+      return h('div', { class: 'row small muted' },
+        d.board ? h('span', {}, `board ${d.board}`) : null,
+        d.firmware ? h('span', {}, `firmware ${d.firmware}`) : null,
+        d.modelVersion !== undefined ? h('span', {}, `model ${d.modelVersion}`) : null,
+        typeof d.battery === 'number' && d.battery <= 100 ? h('span', {}, `battery ${d.battery} %`) : null, // 255: not reported
+        typeof d.freeMemory === 'number' && d.freeMemory > 0 ? h('span', {}, `free ${(d.freeMemory / 1024).toFixed(1)} KB`) : null,
+        d.capabilities ? h('span', {}, d.capabilities) : null);
     case 'wakeVerdict':
     case 'command':
     case 'offlineAction':
@@ -73,11 +95,11 @@ function verdictText(kind, verdict) {
 
 /** Winner and why, then each candidate with its voice/ambient energy, the watch's and the hub's scores and the arbitration score. */
 function arbitration(d) {
-  const candidates = Array.isArray(d.candidates) ? d.candidates : [];
+  const candidates = (Array.isArray(d.candidates) ? [...d.candidates] : []).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   const winner = d.winner ?? d.winnerDeviceId;
   return h('div', {},
     h('div', { class: 'row' }, 'winner ', h('strong', { 'data-winner': '' }, winner ?? '—'),
-      d.reason ? h('span', { class: 'muted', 'data-reason': '' }, `— ${d.reason}`) : null),
+      d.reason ? h('span', { class: 'muted', 'data-reason': '' }, `because ${d.reason}`) : null),
     candidates.length === 0 ? null : h('div', { class: 'table-wrap' }, h('table', { class: 'candidates' },
       h('thead', {}, h('tr', {}, h('th', {}, 'device'), h('th', { class: 'num' }, 'voice'), h('th', { class: 'num' }, 'ambient'),
         h('th', { class: 'num' }, 'watch'), h('th', { class: 'num' }, 'hub'), h('th', { class: 'num' }, 'score'))),
