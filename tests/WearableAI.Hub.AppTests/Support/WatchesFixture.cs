@@ -30,9 +30,9 @@ public sealed class WatchesFixture : IAsyncLifetime
     }
 
     /// <summary>Opens the app at a route and waits until its live feed is connected.</summary>
-    public async Task<IPage> OpenAsync(string route, int width = 1280, int height = 860)
+    public async Task<IPage> OpenAsync(string route, int width = 1280, int height = 860, bool phone = false)
     {
-        IPage page = await Browser.NewPageAsync(width, height);
+        IPage page = await Browser.NewPageAsync(width, height, phone);
         await page.GotoAsync(Hub.Url(route));
         await Assertions.Expect(page.Locator("#live")).ToHaveAttributeAsync("data-state", "open");
         return page;

@@ -35,6 +35,14 @@ public sealed class ArbitrationTests(WatchesFixture app)
         await Expect(page.Locator($"#timeline li[data-kind='wakeVerdict'][data-device='{far.DeviceId}'] [data-verdict]")).ToHaveTextAsync("stand down");
         await AppFixture.ScreenshotAsync(page, "watches-timeline-arbitration");
         await page.Context.CloseAsync();
+
+        IPage phone = await app.OpenAsync("#/timeline", width: 360, height: 740, phone: true);
+        ILocator onPhone = phone.Locator("#timeline li[data-kind='arbitration']").Filter(new() { HasText = "group kitchen" });
+        await Expect(onPhone.Locator("[data-winner]")).ToHaveTextAsync(near.DeviceId);
+        int overflow = await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"the timeline with a real arbitration is {overflow} px wider than a 360 px phone");
+        await AppFixture.ScreenshotAsync(phone, "watches-phone-arbitration");
+        await phone.Context.CloseAsync();
     }
 
     private static async Task<int> NumberAsync(ILocator cell) =>
