@@ -8,6 +8,7 @@ namespace WearableAI.Hub.AppTests.Demo;
 /// The README's main command, <c>scripts/demo.sh</c>, on free ports and fresh data folders (a newcomer's machine):
 /// its three watches appear online in the app, and a verified "hey nano" and an arbitration arrive in the timeline.
 /// </summary>
+[Collection(DemoCollection.Name)]
 public sealed class DemoHouseholdTests
 {
     /// <summary>The script builds the hub, the host watch and wai in Release first; on a cold machine that takes minutes.</summary>
@@ -56,4 +57,11 @@ public sealed class DemoHouseholdTests
     }
 
     private static float Milliseconds(TimeSpan span) => (float)span.TotalMilliseconds;
+}
+
+/// <summary>The demo runs alone, after the other browser tests: it builds, and starts a hub and three watch processes.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DemoCollection
+{
+    public const string Name = "the demo household";
 }

@@ -37,7 +37,9 @@ public sealed class LiveHub : IAsyncDisposable
     /// <summary>Starts the hub; <paramref name="settings"/> add to or override the test hub's configuration.</summary>
     public static async Task<LiveHub> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new Dictionary<string, string?> { ["Hub:Web:Urls"] = "http://127.0.0.1:0" };
+        // The hub reads Hub:Web:Urls while its builder is made, before WebApplicationFactory adds the test's
+        // settings; "urls" (the host's own key, read when Kestrel starts) is what takes effect: a free port.
+        var configuration = new Dictionary<string, string?> { ["Hub:Web:Urls"] = "http://127.0.0.1:0", ["urls"] = "http://127.0.0.1:0" };
         foreach (KeyValuePair<string, string?> setting in settings ?? new Dictionary<string, string?>())
         {
             configuration[setting.Key] = setting.Value;
