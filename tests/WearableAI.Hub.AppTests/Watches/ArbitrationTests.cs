@@ -6,7 +6,8 @@ namespace WearableAI.Hub.AppTests.Watches;
 
 /// <summary>
 /// Two watches in one room hear the same "hey nano" — one near the speaker (loud), one across the room (quiet,
-/// over the same noise floor); the hub arbitrates and the timeline shows who answers, why, and every candidate.
+/// over the same noise floor); the hub arbitrates and the timeline shows who answers, why, and every candidate;
+/// the winner goes on to its command.
 /// </summary>
 [Collection(WatchesCollection.Name)]
 public sealed class ArbitrationTests(WatchesFixture app)
@@ -33,7 +34,9 @@ public sealed class ArbitrationTests(WatchesFixture app)
         Assert.True(nearVoice > farVoice, $"the near watch's voice energy {nearVoice} should exceed the far one's {farVoice}");
         Assert.True(await ScoreAsync(nearRow) > await ScoreAsync(farRow), "the winner's arbitration score is the higher one");
         await Expect(page.Locator($"#timeline li[data-kind='wakeVerdict'][data-device='{far.DeviceId}'] [data-verdict]")).ToHaveTextAsync("stand down");
+        await Expect(page.Locator($"#timeline li[data-kind='command'][data-device='{near.DeviceId}'] [data-command]")).ToHaveTextAsync("stop");
         await AppFixture.ScreenshotAsync(page, "watches-timeline-arbitration");
+        await AppFixture.ScreenshotAsync(page, "hub-app", fullPage: false); // the README's picture (docs/images/hub-app.png)
         await page.Context.CloseAsync();
 
         IPage phone = await app.OpenAsync("#/timeline", width: 360, height: 740, phone: true);
