@@ -93,7 +93,7 @@ function verdictText(kind, verdict) {
   return kind === 'offlineAction' ? 'unverified (offline)' : 'unverified (no hub model)';
 }
 
-/** Winner and why, then each candidate with its voice/ambient energy, the watch's and the hub's scores and the arbitration score. */
+/** Winner and why, then each candidate with its voice/ambient energy, the watch's and the hub's scores (not on a phone) and the arbitration score. */
 function arbitration(d) {
   const candidates = (Array.isArray(d.candidates) ? [...d.candidates] : []).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   const winner = d.winner ?? d.winnerDeviceId;
@@ -102,15 +102,15 @@ function arbitration(d) {
       d.reason ? h('span', { class: 'muted', 'data-reason': '' }, `because ${d.reason}`) : null),
     candidates.length === 0 ? null : h('div', { class: 'table-wrap' }, h('table', { class: 'candidates' },
       h('thead', {}, h('tr', {}, h('th', {}, 'device'), h('th', { class: 'num' }, 'voice'), h('th', { class: 'num' }, 'ambient'),
-        h('th', { class: 'num' }, 'watch'), h('th', { class: 'num' }, 'hub'), h('th', { class: 'num' }, 'score'))),
+        h('th', { class: 'num hide-narrow' }, 'watch'), h('th', { class: 'num hide-narrow' }, 'hub'), h('th', { class: 'num' }, 'score'))),
       h('tbody', {}, candidates.map((c) => {
         const id = c.deviceId ?? c.device ?? c.id;
         return h('tr', { class: id === winner ? 'winner' : null, 'data-candidate': id },
           h('td', {}, id, id === winner ? ' ★' : ''),
           h('td', { class: 'num', 'data-voice': '' }, energy(c.voiceEnergy ?? c.voice)),
           h('td', { class: 'num', 'data-ambient': '' }, energy(c.ambientEnergy ?? c.ambient)),
-          h('td', { class: 'num' }, num(c.watchScore)),
-          h('td', { class: 'num' }, num(c.hubConfidence)),
+          h('td', { class: 'num hide-narrow' }, num(c.watchScore)),
+          h('td', { class: 'num hide-narrow' }, num(c.hubConfidence)),
           h('td', { class: 'num', 'data-score': '' }, num(c.score)));
       })))));
 }
