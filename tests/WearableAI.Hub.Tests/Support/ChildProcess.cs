@@ -10,6 +10,7 @@ public sealed class ChildProcess : IAsyncDisposable
     private readonly Channel<string> _lines = Channel.CreateUnbounded<string>();
     private readonly List<string> _output = [];
     private readonly List<string> _errors = [];
+    private bool _disposed;
 
     private ChildProcess(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -73,8 +74,22 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Asks the program to stop (SIGTERM, as systemd does; Mosquitto then saves its persistent sessions) and waits for it to exit.</summary>
+    public async Task<int> StopAsync()
+    {
+        (int signalled, _) = await RunAsync("kill", "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0, signalled);
+        return await WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
