@@ -30,6 +30,9 @@ public sealed class ChildProcess : IAsyncDisposable
         _process.ErrorDataReceived += (_, e) => Record(e.Data, _errors);
     }
 
+    /// <summary>True once the program has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
     public string Output { get { lock (_output) { return string.Join('\n', _output); } } }
 
     public string Errors { get { lock (_errors) { return string.Join('\n', _errors); } } }
@@ -53,9 +56,12 @@ public sealed class ChildProcess : IAsyncDisposable
         return (await child.WaitForExitAsync(), child);
     }
 
-    public async Task<int> WaitForExitAsync()
+    public Task<int> WaitForExitAsync() => WaitForExitAsync(Signal.Timeout);
+
+    /// <summary>Waits for the program to end, at most <paramref name="timeout"/> (e.g. a package install).</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
-        await _process.WaitForExitAsync().Within();
+        await _process.WaitForExitAsync().WaitAsync(timeout);
         _process.WaitForExit(); // drains the redirected streams
         return _process.ExitCode;
     }
