@@ -92,4 +92,46 @@ public sealed class HubRestartTests
             Directory.Delete(dataFolder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task With_the_embedded_broker_the_watches_queue_through_a_hub_restart_and_deliver_everything_once()
+    {
+        // Default mode: the broker restarts with the hub, so the watches' own queues carry the downtime.
+        string dataFolder = Directory.CreateTempSubdirectory("wai-hub-restart-").FullName;
+        int port = FreePort.Next();
+        Dictionary<string, string?> settings = new() { ["Hub:Broker:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        HubApp first = new(settings, dataFolder);
+        try
+        {
+            await first.StartAsync();
+            using var watch = new FirmwareWatch(await first.ProvisionAsync("wrist", "home"), port);
+            await FirmwareWatch.OnOwnThread(() => { watch.ServiceUntilDrained(); Send(watch, 10); });
+            await HubQueries.UntilAsync(() => first.StoredGesturesAsync(watch.Id), s => s.Count == 10);
+
+            await first.DisposeAsync();
+            await watch.WaitUntilDisconnectedAsync();
+            await FirmwareWatch.OnOwnThread(() => { Send(watch, 10); watch.FailedAttempt(); });
+            Assert.Equal(10, watch.Link.Queue.Count);
+
+            await using HubApp second = await new HubApp(settings, dataFolder).StartAsync();
+            await FirmwareWatch.OnOwnThread(() => { watch.ServiceUntilDrained(); Send(watch, 10); });
+
+            IReadOnlyList<uint> stored = await HubQueries.UntilAsync(() => second.StoredGesturesAsync(watch.Id), s => s.Count >= 30);
+            Assert.Equal(watch.Gestures.Order(), stored);
+        }
+        finally
+        {
+            await first.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataFolder, recursive: true);
+        }
+    }
+
+    private static void Send(FirmwareWatch watch, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            watch.Gesture();
+        }
+    }
 }
