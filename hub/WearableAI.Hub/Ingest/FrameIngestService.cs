@@ -68,7 +68,7 @@ public sealed partial class FrameIngestService(
 
         if (address.Channel == TopicChannel.Event && !rateLimiter.TryAcquire(deviceId))
         {
-            metrics.RateLimited();
+            metrics.RateLimited(deviceId);
             bool first;
             lock (_limitedGate)
             {

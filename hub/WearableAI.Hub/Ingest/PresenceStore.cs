@@ -48,20 +48,23 @@ public sealed class PresenceStore(HubDatabase database, TimeProvider clock)
 
     public Task StatusAsync(string deviceId, StatusFrame status, CancellationToken cancellationToken) => UpdateAsync(
         deviceId,
-        "online = $online, battery = $battery, free_memory = $memory, model_version = $model, pipeline_state = $state",
+        "online = $online, battery = $battery, free_memory = $memory, model_version = $model, pipeline_state = $state, dropped_events = $dropped",
         cancellationToken,
         ("$online", status.Online ? 1 : 0),
         ("$battery", Battery(status.BatteryPercent)),
         ("$memory", (long)status.FreeMemoryBytes),
         ("$model", status.ModelVersion.ToString(CultureInfo.InvariantCulture)),
-        ("$state", status.PipelineState.ToString()));
+        ("$state", status.PipelineState.ToString()),
+        ("$dropped", (long)status.DroppedEvents));
 
     public Task HeartbeatAsync(string deviceId, HeartbeatFrame heartbeat, CancellationToken cancellationToken) => UpdateAsync(
         deviceId,
-        "battery = $battery, free_memory = $memory",
+        "battery = $battery, free_memory = $memory, dropped_events = $dropped, offline_queue_depth = $depth",
         cancellationToken,
         ("$battery", Battery(heartbeat.BatteryPercent)),
-        ("$memory", (long)heartbeat.FreeMemoryBytes));
+        ("$memory", (long)heartbeat.FreeMemoryBytes),
+        ("$dropped", (long)heartbeat.DroppedEvents),
+        ("$depth", (int)heartbeat.OfflineQueueDepth));
 
     private static object Battery(byte percent) => percent == ProtocolLimits.BatteryUnknown ? DBNull.Value : percent;
 

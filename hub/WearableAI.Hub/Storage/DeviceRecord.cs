@@ -1,6 +1,10 @@
 namespace WearableAI.Hub.Storage;
 
-/// <summary>One provisioned device as stored (without its secret hash); presence fields come from the device's Hello/Status frames.</summary>
+/// <summary>
+/// One provisioned device as stored (without its secret hash); presence fields come from the device's Hello/Status frames.
+/// <see cref="DroppedEvents"/> (events the watch dropped since boot: its offline queue was full) and
+/// <see cref="OfflineQueueDepth"/> (frames it still had waiting) come from its latest Status or Heartbeat.
+/// </summary>
 public sealed record DeviceRecord(
     string Id,
     string Name,
@@ -14,4 +18,6 @@ public sealed record DeviceRecord(
     int? Capabilities = null,
     long? FreeMemory = null,
     string? Firmware = null,
-    string? PipelineState = null);
+    string? PipelineState = null,
+    long? DroppedEvents = null,
+    int? OfflineQueueDepth = null);

@@ -120,6 +120,11 @@ public static class SchemaMigrations
                 PRIMARY KEY (rollout_id, device_id)
             );
             """),
+        (3, """
+            -- Resilience: what a watch reports about its offline queue (Status and Heartbeat frames).
+            ALTER TABLE devices ADD COLUMN dropped_events INTEGER;
+            ALTER TABLE devices ADD COLUMN offline_queue_depth INTEGER;
+            """),
     ];
 
     /// <summary>Turns on WAL and applies every migration not yet recorded; returns how many ran.</summary>
