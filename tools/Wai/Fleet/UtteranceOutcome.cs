@@ -1,0 +1,47 @@
+namespace WearableAI.Tools.Fleet;
+
+/// <summary>How one utterance went: who should have answered, who did, how fast, what was understood.</summary>
+/// <param name="Index">Position in the scene.</param>
+/// <param name="Room">The speaker's room.</param>
+/// <param name="Said">The clips said.</param>
+/// <param name="Watches">Watches in the room.</param>
+/// <param name="Nearest">The watch nearest the speaker (the expected winner).</param>
+/// <param name="Heard">Watches that sent a wake candidate.</param>
+/// <param name="Winner">The watch the hub picked (Result solo or won), or null.</param>
+/// <param name="WinnerVerdict">The winner's wake verdict (accepted, rejected, unverified).</param>
+/// <param name="DecisionMs">First candidate of the room sent → winner's Result at the watch, wall ms.</param>
+/// <param name="WakeLatencyMs">Winner: candidate sent → its Result, wall ms.</param>
+/// <param name="WakeSpeechEndMs">Winner: end of the wake phrase at the watch → its Result, ms.</param>
+/// <param name="CommandLatencyMs">Winner: CommandFeatures sent → its Result, wall ms.</param>
+/// <param name="CommandSpeechEndMs">Winner: end of the command at the watch → its Result, ms.</param>
+/// <param name="ExpectedCommand">The command said after the wake phrase, or null.</param>
+/// <param name="CommandLabel">The hub's label for the command, or null.</param>
+public sealed record UtteranceOutcome(
+    int Index,
+    string Room,
+    IReadOnlyList<string> Said,
+    int Watches,
+    string Nearest,
+    IReadOnlyList<string> Heard,
+    string? Winner,
+    string? WinnerVerdict,
+    double? DecisionMs,
+    double? WakeLatencyMs,
+    double? WakeSpeechEndMs,
+    double? CommandLatencyMs,
+    double? CommandSpeechEndMs,
+    string? ExpectedCommand,
+    string? CommandLabel)
+{
+    /// <summary>More than one watch in the room (arbitration has a choice).</summary>
+    public bool MultiDevice => Watches > 1;
+
+    /// <summary>The hub picked a winner.</summary>
+    public bool Decided => Winner is not null;
+
+    /// <summary>The hub picked the watch nearest the speaker.</summary>
+    public bool NearestWon => Winner is not null && Winner == Nearest;
+
+    /// <summary>The command came back as the word said.</summary>
+    public bool CommandUnderstood => ExpectedCommand is not null && CommandLabel == ExpectedCommand;
+}
