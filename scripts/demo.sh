@@ -6,10 +6,9 @@
 #        WAI_DEMO_WATCHES=0 ./scripts/demo.sh                          # the hub alone
 #        WAI_DEMO_HTTP_PORT=5081 WAI_DEMO_MQTT_PORT=1884 ./scripts/demo.sh  # other ports
 # Stop with Ctrl+C (stops the watches too). Data (SQLite, generated files) goes to artifacts/demo-data/,
-# demo clips to artifacts/demo/, watch logs to artifacts/demo/watch-N.log.
+# the per-watch WAVs (composed from models/clips) to artifacts/demo/, watch logs to artifacts/demo/watch-N.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/lib/system-packages.sh
 
 data="$PWD/artifacts/demo-data"
 demo="$PWD/artifacts/demo"
@@ -36,12 +35,9 @@ for project in hub/WearableAI.Hub firmware/WearableAI.Watch tools/Wai; do
 done
 wai() { dotnet run --project tools/Wai -c Release --no-build -- "$@"; }
 
-if [ "$watches" -gt 0 ] && [ ! -f "$demo/watch-1.wav" ]; then
-  WAI_APT_PACKAGES=(espeak-ng) # all the demo needs from Debian
-  ensure_system_packages
-  echo "making the demo clips with espeak-ng…"
-  wai data synth --small --out "$demo/clips" --force >/dev/null
-  wai demo-clips --dataset "$demo/clips" --out "$demo"
+if [ "$watches" -gt 0 ]; then
+  echo "composing the demo watches' audio from the shipped clips (models/clips)…"
+  wai demo-clips --clips models/clips --command stop --out "$demo" >/dev/null
 fi
 
 echo "hub app: $api/   MQTT broker: 127.0.0.1:$mqtt_port   data: $data"
