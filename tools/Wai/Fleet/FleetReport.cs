@@ -29,7 +29,8 @@ public sealed record FleetReport(
         var winners = outcomes.Where(o => o.Decided).ToList();
         var arbitration = new ArbitrationFigures(multi.Count, decided.Count, decided.Count(o => o.NearestWon),
             decided.Count == 0 ? double.NaN : Math.Round(100.0 * decided.Count(o => o.NearestWon) / decided.Count, 1),
-            multi.Count(o => o.Heard.Count == 0), LatencySummary.Of([.. decided.Select(o => o.DecisionMs!.Value)]));
+            multi.Count(o => o.Heard.Count == 0), LatencySummary.Of([.. decided.Select(o => o.DecisionMs!.Value)]),
+            outcomes.Count(o => o.Said.FirstOrDefault() != Utterance.WakePhrase), outcomes.Count(o => o.Said.FirstOrDefault() != Utterance.WakePhrase && o.WinnerVerdict == "accepted"));
         var latency = new LatencyFigures(
             LatencySummary.Of([.. winners.Select(o => o.WakeLatencyMs!.Value)]),
             LatencySummary.Of([.. winners.Select(o => o.WakeSpeechEndMs!.Value)]),
@@ -69,7 +70,7 @@ public sealed record FleetReport(
         {
             $"fleet: {Scene}",
             string.Create(c, $"  {Watches} watches in {Rooms} rooms; {Hub}; clock {Clock}; {WallSeconds:0} s wall"),
-            string.Create(c, $"  arbitration: nearest watch won {Arbitration.NearestWon}/{Arbitration.Decided} decided multi-device utterances ({Arbitration.NearestWonPercent:0.#} %, budget ≥ 95 %); {Arbitration.NoCandidate} of {Arbitration.MultiDevice} had no candidate"),
+            string.Create(c, $"  arbitration: nearest watch won {Arbitration.NearestWon}/{Arbitration.Decided} decided multi-device utterances ({Arbitration.NearestWonPercent:0.#} %, budget ≥ 95 %); {Arbitration.NoCandidate} of {Arbitration.MultiDevice} had no candidate; {Arbitration.NotWakeAccepted} of {Arbitration.NotWake} utterances without the wake phrase accepted"),
             $"  decision time (first candidate sent → winner's result at the watch): {L(Arbitration.Decision)} (budget ≤ 250 ms)",
             $"  wake: candidate sent → result {L(Latency.WakeSent)}; end of \"hey nano\" → result {L(Latency.WakeSpeechEnd)}",
             $"  command: features sent → result {L(Latency.CommandSent)}; end of the command → result {L(Latency.CommandSpeechEnd)}",
@@ -87,7 +88,15 @@ public sealed record FleetReport(
 }
 
 /// <summary>Arbitration over multi-device utterances starting with the wake phrase.</summary>
-public sealed record ArbitrationFigures(int MultiDevice, int Decided, int NearestWon, double NearestWonPercent, int NoCandidate, LatencySummary Decision);
+/// <param name="MultiDevice">Wake utterances in rooms of two or more watches.</param>
+/// <param name="Decided">Of those, the ones the hub picked a winner for.</param>
+/// <param name="NearestWon">Of those, the ones the nearest watch won.</param>
+/// <param name="NearestWonPercent">NearestWon / Decided.</param>
+/// <param name="NoCandidate">Multi-device wake utterances no watch sent a candidate for.</param>
+/// <param name="Decision">Decision times.</param>
+/// <param name="NotWake">Utterances that do not start with the wake phrase (e.g. hey_mario).</param>
+/// <param name="NotWakeAccepted">Of those, the ones the hub accepted as a wake word (false wakes).</param>
+public sealed record ArbitrationFigures(int MultiDevice, int Decided, int NearestWon, double NearestWonPercent, int NoCandidate, LatencySummary Decision, int NotWake, int NotWakeAccepted);
 
 /// <summary>Latencies at the winning watch.</summary>
 public sealed record LatencyFigures(LatencySummary WakeSent, LatencySummary WakeSpeechEnd, LatencySummary CommandSent, LatencySummary CommandSpeechEnd);
