@@ -9,7 +9,7 @@ public static class HubPart
     /// <param name="options">Devices, rate, duration, ramp.</param>
     /// <param name="progress">Progress lines.</param>
     public static async Task<BenchReport> RunAsync(BenchOptions options, Action<string> progress) =>
-        await BenchRunner.RunAsync(options, line => progress($"hub: {line}"));
+        await BenchRunner.RunAsync(options, progress);
 
     /// <summary>Budget rows of a load-bench report.</summary>
     /// <param name="r">The report.</param>

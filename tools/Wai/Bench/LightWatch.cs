@@ -12,7 +12,7 @@ namespace WearableAI.Tools.Bench;
 public sealed class LightWatch : IAsyncDisposable
 {
     private readonly Socket _socket;
-    private readonly NetworkStream _stream;
+    private NetworkStream? _connection;
     private readonly string _id;
     private readonly byte[] _header = new byte[5];
     private ushort _packetId;
@@ -21,7 +21,6 @@ public sealed class LightWatch : IAsyncDisposable
     private LightWatch(Socket socket, string id)
     {
         _socket = socket;
-        _stream = new NetworkStream(socket, ownsSocket: true);
         _id = id;
     }
 
@@ -37,7 +36,8 @@ public sealed class LightWatch : IAsyncDisposable
         try
         {
             await socket.ConnectAsync("127.0.0.1", port, cancellation);
-            await watch._stream.WriteAsync(Connect(id, secret), cancellation);
+            watch._connection = new NetworkStream(socket, ownsSocket: true);
+            await watch.Stream.WriteAsync(Connect(id, secret), cancellation);
             (int type, byte[] body) = await watch.ReadPacketAsync(cancellation);
             if (type != 2 || body.Length < 2 || body[1] != 0)
             {
@@ -77,6 +77,8 @@ public sealed class LightWatch : IAsyncDisposable
         }
     }
 
+    private NetworkStream Stream => _connection ?? throw new IOException("not connected");
+
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
@@ -84,7 +86,7 @@ public sealed class LightWatch : IAsyncDisposable
         {
             if (_socket.Connected)
             {
-                await _stream.WriteAsync(new byte[] { 0xE0, 0x00 });
+                await Stream.WriteAsync(new byte[] { 0xE0, 0x00 });
             }
         }
         catch (Exception e) when (e is SocketException or IOException or ObjectDisposedException)
@@ -92,7 +94,14 @@ public sealed class LightWatch : IAsyncDisposable
             // Closing anyway.
         }
 
-        await _stream.DisposeAsync();
+        if (_connection is null)
+        {
+            _socket.Dispose();
+        }
+        else
+        {
+            await _connection.DisposeAsync();
+        }
     }
 
     private async Task<bool> PublishAsync(TopicChannel channel, Frame frame, bool retain, CancellationToken cancellation)
@@ -108,7 +117,7 @@ public sealed class LightWatch : IAsyncDisposable
         body.Add((byte)(id >> 8));
         body.Add((byte)id);
         body.AddRange(payload);
-        await _stream.WriteAsync(Packet((byte)(0x32 | (retain ? 1 : 0)), body), cancellation);
+        await Stream.WriteAsync(Packet((byte)(0x32 | (retain ? 1 : 0)), body), cancellation);
         while (true)
         {
             (int type, byte[] answer) = await ReadPacketAsync(cancellation);
@@ -121,12 +130,12 @@ public sealed class LightWatch : IAsyncDisposable
 
     private async Task<(int Type, byte[] Body)> ReadPacketAsync(CancellationToken cancellation)
     {
-        await _stream.ReadExactlyAsync(_header.AsMemory(0, 1), cancellation);
+        await Stream.ReadExactlyAsync(_header.AsMemory(0, 1), cancellation);
         int type = _header[0] >> 4;
         int length = 0;
         for (int shift = 0; ; shift += 7)
         {
-            await _stream.ReadExactlyAsync(_header.AsMemory(1, 1), cancellation);
+            await Stream.ReadExactlyAsync(_header.AsMemory(1, 1), cancellation);
             length |= (_header[1] & 0x7F) << shift;
             if ((_header[1] & 0x80) == 0 || shift > 21)
             {
@@ -135,7 +144,7 @@ public sealed class LightWatch : IAsyncDisposable
         }
 
         byte[] body = new byte[length];
-        await _stream.ReadExactlyAsync(body, cancellation);
+        await Stream.ReadExactlyAsync(body, cancellation);
         return (type, body);
     }
 

@@ -22,7 +22,9 @@ public static class ArbitrationScoring
             throw new ArgumentException("a room has at least one watch", nameof(room));
         }
 
-        string nearest = room.MinBy(w => w.Metres).Watch;
+        var byDistance = room.OrderBy(w => w.Metres).ToList();
+        string nearest = byDistance[0].Watch;
+        double? ratio = byDistance.Count < 2 ? null : Math.Round(byDistance[1].Metres / Math.Max(byDistance[0].Metres, 0.01), 2);
         HeardCandidate? winner = heard
             .Where(h => h.WakeResult is { Arbitration: ArbitrationOutcome.Solo or ArbitrationOutcome.Won })
             .OrderBy(h => h.WakeResult!.WallTicks)
@@ -45,7 +47,7 @@ public static class ArbitrationScoring
 
         return new UtteranceOutcome(index, utterance.Room, utterance.Say, room.Count, nearest,
             [.. heard.Select(h => h.Watch).Distinct()], winner?.Watch, winner?.WakeResult?.Verdict.ToString().ToLowerInvariant(),
-            decision, wake, wakeEnd, command, commandEnd, utterance.Command, label);
+            decision, wake, wakeEnd, command, commandEnd, utterance.Command, label, ratio);
     }
 
     private static double Ms(long from, long to) => Math.Round(Stopwatch.GetElapsedTime(from, to).TotalMilliseconds, 2);

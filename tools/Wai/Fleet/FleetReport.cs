@@ -30,7 +30,8 @@ public sealed record FleetReport(
         var arbitration = new ArbitrationFigures(multi.Count, decided.Count, decided.Count(o => o.NearestWon),
             decided.Count == 0 ? double.NaN : Math.Round(100.0 * decided.Count(o => o.NearestWon) / decided.Count, 1),
             multi.Count(o => o.Heard.Count == 0), LatencySummary.Of([.. decided.Select(o => o.DecisionMs!.Value)]),
-            outcomes.Count(o => o.Said.FirstOrDefault() != Utterance.WakePhrase), outcomes.Count(o => o.Said.FirstOrDefault() != Utterance.WakePhrase && o.WinnerVerdict == "accepted"));
+            outcomes.Count(o => o.Said.FirstOrDefault() != Utterance.WakePhrase), outcomes.Count(o => o.Said.FirstOrDefault() != Utterance.WakePhrase && o.WinnerVerdict == "accepted"),
+            decided.Count(o => o.ClearNearest), decided.Count(o => o.ClearNearest && o.NearestWon));
         var latency = new LatencyFigures(
             LatencySummary.Of([.. winners.Select(o => o.WakeLatencyMs!.Value)]),
             LatencySummary.Of([.. winners.Select(o => o.WakeSpeechEndMs!.Value)]),
@@ -71,6 +72,7 @@ public sealed record FleetReport(
             $"fleet: {Scene}",
             string.Create(c, $"  {Watches} watches in {Rooms} rooms; {Hub}; clock {Clock}; {WallSeconds:0} s wall"),
             string.Create(c, $"  arbitration: nearest watch won {Arbitration.NearestWon}/{Arbitration.Decided} decided multi-device utterances ({Arbitration.NearestWonPercent:0.#} %, budget ≥ 95 %); {Arbitration.NoCandidate} of {Arbitration.MultiDevice} had no candidate; {Arbitration.NotWakeAccepted} of {Arbitration.NotWake} utterances without the wake phrase accepted"),
+            string.Create(c, $"  with a clear nearest watch (runner-up ≥ {UtteranceOutcome.ClearRatio}× as far): nearest won {Arbitration.ClearNearestWon}/{Arbitration.ClearDecided}"),
             $"  decision time (first candidate sent → winner's result at the watch): {L(Arbitration.Decision)} (budget ≤ 250 ms)",
             $"  wake: candidate sent → result {L(Latency.WakeSent)}; end of \"hey nano\" → result {L(Latency.WakeSpeechEnd)}",
             $"  command: features sent → result {L(Latency.CommandSent)}; end of the command → result {L(Latency.CommandSpeechEnd)}",
@@ -96,7 +98,9 @@ public sealed record FleetReport(
 /// <param name="Decision">Decision times.</param>
 /// <param name="NotWake">Utterances that do not start with the wake phrase (e.g. hey_mario).</param>
 /// <param name="NotWakeAccepted">Of those, the ones the hub accepted as a wake word (false wakes).</param>
-public sealed record ArbitrationFigures(int MultiDevice, int Decided, int NearestWon, double NearestWonPercent, int NoCandidate, LatencySummary Decision, int NotWake, int NotWakeAccepted);
+/// <param name="ClearDecided">Decided utterances whose runner-up watch was at least 1.5× as far as the nearest.</param>
+/// <param name="ClearNearestWon">Of those, the ones the nearest won.</param>
+public sealed record ArbitrationFigures(int MultiDevice, int Decided, int NearestWon, double NearestWonPercent, int NoCandidate, LatencySummary Decision, int NotWake, int NotWakeAccepted, int ClearDecided, int ClearNearestWon);
 
 /// <summary>Latencies at the winning watch.</summary>
 public sealed record LatencyFigures(LatencySummary WakeSent, LatencySummary WakeSpeechEnd, LatencySummary CommandSent, LatencySummary CommandSpeechEnd);

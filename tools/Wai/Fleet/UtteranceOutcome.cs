@@ -16,6 +16,7 @@ namespace WearableAI.Tools.Fleet;
 /// <param name="CommandSpeechEndMs">Winner: end of the command at the watch → its Result, ms.</param>
 /// <param name="ExpectedCommand">The command said after the wake phrase, or null.</param>
 /// <param name="CommandLabel">The hub's label for the command, or null.</param>
+/// <param name="DistanceRatio">Second-nearest watch's distance ÷ the nearest's (how clear the choice is); null with one watch.</param>
 public sealed record UtteranceOutcome(
     int Index,
     string Room,
@@ -31,8 +32,15 @@ public sealed record UtteranceOutcome(
     double? CommandLatencyMs,
     double? CommandSpeechEndMs,
     string? ExpectedCommand,
-    string? CommandLabel)
+    string? CommandLabel,
+    double? DistanceRatio)
 {
+    /// <summary>The runner-up is at least this many times as far as the nearest: a clear nearest watch.</summary>
+    public const double ClearRatio = 1.5;
+
+    /// <summary>The nearest watch is clearly nearer than the others (<see cref="ClearRatio"/>).</summary>
+    public bool ClearNearest => DistanceRatio is >= ClearRatio;
+
     /// <summary>More than one watch in the room (arbitration has a choice).</summary>
     public bool MultiDevice => Watches > 1;
 
