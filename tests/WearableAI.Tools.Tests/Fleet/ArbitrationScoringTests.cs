@@ -36,6 +36,17 @@ public class ArbitrationScoringTests
     }
 
     [Fact]
+    public void Candidates_split_over_two_rounds_show_as_two_watches_answering_and_the_first_answer_counts()
+    {
+        UtteranceOutcome o = ArbitrationScoring.Score(0, Said, Room, [Heard("far", 0, ArbitrationOutcome.Won, 150), Heard("mid", 10, ArbitrationOutcome.Lost, 150), Heard("near", 200, ArbitrationOutcome.Solo, 360)]);
+        Assert.Equal(2, o.Winners);
+        Assert.Equal("far", o.Winner);
+        Assert.False(o.NearestWon);
+        Assert.Equal(200, o.SpreadMs!.Value, 1);
+        Assert.Equal(["won", "lost", "solo"], o.Candidates.Select(c => c.Outcome));
+    }
+
+    [Fact]
     public void No_candidate_means_no_decision_and_no_win()
     {
         UtteranceOutcome o = ArbitrationScoring.Score(0, Said, Room, []);

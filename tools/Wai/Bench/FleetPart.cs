@@ -22,7 +22,7 @@ public static class FleetPart
         }
 
         yield return BudgetRow.Check(DesignBudgets.Arbitration, "nearest watch wins (decided multi-device utterances)", r.Arbitration.NearestWonPercent, "%", 95, false,
-            $"{r.Arbitration.NearestWon}/{r.Arbitration.Decided}; with a clear nearest (runner-up ≥ 1.5× as far) {r.Arbitration.ClearNearestWon}/{r.Arbitration.ClearDecided}; {r.Arbitration.NoCandidate} of {r.Arbitration.MultiDevice} without any candidate", source);
+            $"{r.Arbitration.NearestWon}/{r.Arbitration.Decided}; with a clear nearest (runner-up ≥ 1.5× as far) {r.Arbitration.ClearNearestWon}/{r.Arbitration.ClearDecided}; {r.Arbitration.NoCandidate} of {r.Arbitration.MultiDevice} without any candidate; {r.Arbitration.SplitRounds} answered by more than one watch (candidates {BudgetRow.Number(r.Arbitration.Spread.P50)}–{BudgetRow.Number(r.Arbitration.Spread.Max)} ms apart, split over rounds)", source);
         yield return BudgetRow.Check(DesignBudgets.Arbitration, "decision time p99 (first candidate sent → winner's result at the watch)", r.Arbitration.Decision.P99, "ms", 250, true,
             $"p50 {BudgetRow.Number(r.Arbitration.Decision.P50)} ms", source);
         yield return BudgetRow.Info(DesignBudgets.Arbitration, "end to end: end of the command → result at the watch, p50", r.Latency.CommandSpeechEnd.P50, "ms",

@@ -47,7 +47,11 @@ public static class ArbitrationScoring
 
         return new UtteranceOutcome(index, utterance.Room, utterance.Say, room.Count, nearest,
             [.. heard.Select(h => h.Watch).Distinct()], winner?.Watch, winner?.WakeResult?.Verdict.ToString().ToLowerInvariant(),
-            decision, wake, wakeEnd, command, commandEnd, utterance.Command, label, ratio);
+            decision, wake, wakeEnd, command, commandEnd, utterance.Command, label, ratio,
+            heard.Count(h => h.WakeResult is { Arbitration: ArbitrationOutcome.Solo or ArbitrationOutcome.Won }),
+            heard.Count < 2 ? null : Ms(heard.Min(h => h.Wake.WallTicks), heard.Max(h => h.Wake.WallTicks)),
+            [.. heard.Select(h => new CandidateSummary(h.Watch, Math.Round(h.Metres, 2), h.Wake.VoiceEnergy, h.Wake.AmbientEnergy,
+                h.WakeResult?.Arbitration.ToString().ToLowerInvariant() ?? "none"))]);
     }
 
     private static double Ms(long from, long to) => Math.Round(Stopwatch.GetElapsedTime(from, to).TotalMilliseconds, 2);

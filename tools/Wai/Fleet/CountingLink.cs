@@ -45,7 +45,10 @@ public sealed class CountingLink(IMessageLink inner, FleetClock clock, string de
             Traffic.Count(up: true, payload[offset + 1], count, _eventTopic);
             if (kind is FrameKind.WakeCandidate or FrameKind.CommandFeatures)
             {
-                Sent.Add(new SentFrame(kind, BitConverter.ToUInt32(payload, offset + 3), count, wall, sim));
+                // WakeCandidate body: score (2), voice energy (2), ambient energy (2), … (docs/protocol.md).
+                short voice = kind == FrameKind.WakeCandidate ? BitConverter.ToInt16(payload, offset + 17 + 2) : (short)0;
+                short ambient = kind == FrameKind.WakeCandidate ? BitConverter.ToInt16(payload, offset + 17 + 4) : (short)0;
+                Sent.Add(new SentFrame(kind, BitConverter.ToUInt32(payload, offset + 3), count, wall, sim, voice, ambient));
             }
         }
 
@@ -75,7 +78,9 @@ public sealed class CountingLink(IMessageLink inner, FleetClock clock, string de
 /// <param name="Bytes">Frame length.</param>
 /// <param name="WallTicks"><see cref="Stopwatch.GetTimestamp"/> before the publish.</param>
 /// <param name="SimMs">Fleet clock before the publish.</param>
-public sealed record SentFrame(FrameKind Kind, uint Sequence, int Bytes, long WallTicks, double SimMs);
+/// <param name="VoiceEnergy">WakeCandidate: the voice energy the watch reported (front-end log units), else 0.</param>
+/// <param name="AmbientEnergy">WakeCandidate: the ambient (noise-floor) energy it reported, else 0.</param>
+public sealed record SentFrame(FrameKind Kind, uint Sequence, int Bytes, long WallTicks, double SimMs, short VoiceEnergy = 0, short AmbientEnergy = 0);
 
 /// <summary>A Result as the watch took it.</summary>
 /// <param name="ReplyTo">The answered frame's sequence.</param>

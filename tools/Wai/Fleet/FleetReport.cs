@@ -31,7 +31,8 @@ public sealed record FleetReport(
             decided.Count == 0 ? double.NaN : Math.Round(100.0 * decided.Count(o => o.NearestWon) / decided.Count, 1),
             multi.Count(o => o.Heard.Count == 0), LatencySummary.Of([.. decided.Select(o => o.DecisionMs!.Value)]),
             outcomes.Count(o => o.Said.FirstOrDefault() != Utterance.WakePhrase), outcomes.Count(o => o.Said.FirstOrDefault() != Utterance.WakePhrase && o.WinnerVerdict == "accepted"),
-            decided.Count(o => o.ClearNearest), decided.Count(o => o.ClearNearest && o.NearestWon));
+            decided.Count(o => o.ClearNearest), decided.Count(o => o.ClearNearest && o.NearestWon),
+            decided.Count(o => o.Winners > 1), LatencySummary.Of([.. multi.Where(o => o.SpreadMs is not null).Select(o => o.SpreadMs!.Value)]));
         var latency = new LatencyFigures(
             LatencySummary.Of([.. winners.Select(o => o.WakeLatencyMs!.Value)]),
             LatencySummary.Of([.. winners.Select(o => o.WakeSpeechEndMs!.Value)]),
@@ -72,7 +73,8 @@ public sealed record FleetReport(
             $"fleet: {Scene}",
             string.Create(c, $"  {Watches} watches in {Rooms} rooms; {Hub}; clock {Clock}; {WallSeconds:0} s wall"),
             string.Create(c, $"  arbitration: nearest watch won {Arbitration.NearestWon}/{Arbitration.Decided} decided multi-device utterances ({Arbitration.NearestWonPercent:0.#} %, budget ≥ 95 %); {Arbitration.NoCandidate} of {Arbitration.MultiDevice} had no candidate; {Arbitration.NotWakeAccepted} of {Arbitration.NotWake} utterances without the wake phrase accepted"),
-            string.Create(c, $"  with a clear nearest watch (runner-up ≥ {UtteranceOutcome.ClearRatio}× as far): nearest won {Arbitration.ClearNearestWon}/{Arbitration.ClearDecided}"),
+            string.Create(c, $"  with a clear nearest watch (runner-up ≥ {UtteranceOutcome.ClearRatio}× as far): nearest won {Arbitration.ClearNearestWon}/{Arbitration.ClearDecided}; more than one watch answered in {Arbitration.SplitRounds} (candidates split over rounds)"),
+            $"  candidate spread (first → last candidate of an utterance sent): {L(Arbitration.Spread)}",
             $"  decision time (first candidate sent → winner's result at the watch): {L(Arbitration.Decision)} (budget ≤ 250 ms)",
             $"  wake: candidate sent → result {L(Latency.WakeSent)}; end of \"hey nano\" → result {L(Latency.WakeSpeechEnd)}",
             $"  command: features sent → result {L(Latency.CommandSent)}; end of the command → result {L(Latency.CommandSpeechEnd)}",
@@ -100,7 +102,9 @@ public sealed record FleetReport(
 /// <param name="NotWakeAccepted">Of those, the ones the hub accepted as a wake word (false wakes).</param>
 /// <param name="ClearDecided">Decided utterances whose runner-up watch was at least 1.5× as far as the nearest.</param>
 /// <param name="ClearNearestWon">Of those, the ones the nearest won.</param>
-public sealed record ArbitrationFigures(int MultiDevice, int Decided, int NearestWon, double NearestWonPercent, int NoCandidate, LatencySummary Decision, int NotWake, int NotWakeAccepted, int ClearDecided, int ClearNearestWon);
+/// <param name="SplitRounds">Decided utterances where more than one watch was answered as winner (candidates split over rounds).</param>
+/// <param name="Spread">First to last candidate sent within an utterance.</param>
+public sealed record ArbitrationFigures(int MultiDevice, int Decided, int NearestWon, double NearestWonPercent, int NoCandidate, LatencySummary Decision, int NotWake, int NotWakeAccepted, int ClearDecided, int ClearNearestWon, int SplitRounds, LatencySummary Spread);
 
 /// <summary>Latencies at the winning watch.</summary>
 public sealed record LatencyFigures(LatencySummary WakeSent, LatencySummary WakeSpeechEnd, LatencySummary CommandSent, LatencySummary CommandSpeechEnd);

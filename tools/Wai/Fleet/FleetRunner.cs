@@ -72,7 +72,7 @@ public static class FleetRunner
             {
                 UtteranceOutcome o = Score(reported, schedules[reported]);
                 progress(string.Create(CultureInfo.InvariantCulture,
-                    $"[{reported + 1}/{schedules.Count}] {o.Room}: \"{string.Join(' ', o.Said)}\" nearest {o.Nearest}, heard by {o.Heard.Count}/{o.Watches}, winner {o.Winner ?? "none"}{(o.DecisionMs is { } d ? $" in {d:0} ms" : "")}{(o.CommandLabel is { } l ? $", command '{l}'" : "")}"));
+                    $"[{reported + 1}/{schedules.Count}] {o.Room}: \"{string.Join(' ', o.Said)}\" nearest {o.Nearest}, heard by {o.Heard.Count}/{o.Watches}, winner {o.Winner ?? "none"}{(o.Winners > 1 ? $" (+{o.Winners - 1} more answered)" : "")}{(o.DecisionMs is { } d ? $" in {d:0} ms" : "")}{(o.CommandLabel is { } l ? $", command '{l}'" : "")}"));
                 reported++;
             }
         }

@@ -16,6 +16,9 @@ namespace WearableAI.Tools.Fleet;
 /// <param name="CommandSpeechEndMs">Winner: end of the command at the watch → its Result, ms.</param>
 /// <param name="ExpectedCommand">The command said after the wake phrase, or null.</param>
 /// <param name="CommandLabel">The hub's label for the command, or null.</param>
+/// <param name="Winners">Candidates the hub answered solo or won (more than one: the room's candidates were split over several arbitration rounds and several watches answered).</param>
+/// <param name="SpreadMs">First to last candidate of the room sent, wall ms (null with fewer than two).</param>
+/// <param name="Candidates">Each candidate: watch, distance, the energies it reported, the hub's answer.</param>
 /// <param name="DistanceRatio">Second-nearest watch's distance ÷ the nearest's (how clear the choice is); null with one watch.</param>
 public sealed record UtteranceOutcome(
     int Index,
@@ -33,7 +36,10 @@ public sealed record UtteranceOutcome(
     double? CommandSpeechEndMs,
     string? ExpectedCommand,
     string? CommandLabel,
-    double? DistanceRatio)
+    double? DistanceRatio,
+    int Winners,
+    double? SpreadMs,
+    IReadOnlyList<CandidateSummary> Candidates)
 {
     /// <summary>The runner-up is at least this many times as far as the nearest: a clear nearest watch.</summary>
     public const double ClearRatio = 1.5;
@@ -53,3 +59,11 @@ public sealed record UtteranceOutcome(
     /// <summary>The command came back as the word said.</summary>
     public bool CommandUnderstood => ExpectedCommand is not null && CommandLabel == ExpectedCommand;
 }
+
+/// <summary>One candidate of an utterance as the arbiter saw it.</summary>
+/// <param name="Watch">Watch name.</param>
+/// <param name="Metres">Distance from the speaker.</param>
+/// <param name="VoiceEnergy">Reported voice energy (front-end log units).</param>
+/// <param name="AmbientEnergy">Reported ambient energy.</param>
+/// <param name="Outcome">solo, won, lost, or none (no result).</param>
+public sealed record CandidateSummary(string Watch, double Metres, short VoiceEnergy, short AmbientEnergy, string Outcome);
