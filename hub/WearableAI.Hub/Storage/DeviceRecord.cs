@@ -1,6 +1,10 @@
 namespace WearableAI.Hub.Storage;
 
-/// <summary>One provisioned device as stored (without its secret hash); presence fields come from the device's Hello/Status frames.</summary>
+/// <summary>
+/// One provisioned device as stored (without its secret hash); presence fields come from the device's Hello/Status frames.
+/// <see cref="OfflineReason"/> says why an offline device is offline: "last will" (its Status offline frame),
+/// "disconnected" (the embedded broker saw it go), "heartbeat timeout" (no frame for too long); null while online.
+/// </summary>
 public sealed record DeviceRecord(
     string Id,
     string Name,
@@ -14,4 +18,5 @@ public sealed record DeviceRecord(
     int? Capabilities = null,
     long? FreeMemory = null,
     string? Firmware = null,
-    string? PipelineState = null);
+    string? PipelineState = null,
+    string? OfflineReason = null);

@@ -120,6 +120,10 @@ public static class SchemaMigrations
                 PRIMARY KEY (rollout_id, device_id)
             );
             """),
+        (3, """
+            -- Why a device is offline: 'last will', 'disconnected' or 'heartbeat timeout'; NULL while online.
+            ALTER TABLE devices ADD COLUMN offline_reason TEXT;
+            """),
     ];
 
     /// <summary>Turns on WAL and applies every migration not yet recorded; returns how many ran.</summary>
