@@ -125,6 +125,10 @@ public static class SchemaMigrations
             ALTER TABLE devices ADD COLUMN dropped_events INTEGER;
             ALTER TABLE devices ADD COLUMN offline_queue_depth INTEGER;
             """),
+        (4, """
+            -- Why a device is offline: 'last will', 'disconnected' or 'heartbeat timeout'; NULL while online.
+            ALTER TABLE devices ADD COLUMN offline_reason TEXT;
+            """),
     ];
 
     /// <summary>Turns on WAL and applies every migration not yet recorded; returns how many ran.</summary>
