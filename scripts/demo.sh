@@ -10,8 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-data="$PWD/artifacts/demo-data"
-demo="$PWD/artifacts/demo"
+data="${WAI_DEMO_DATA:-$PWD/artifacts/demo-data}" # WAI_DEMO_DATA / WAI_DEMO_OUT: other folders (the browser test uses fresh ones)
+demo="${WAI_DEMO_OUT:-$PWD/artifacts/demo}"
 http_port="${WAI_DEMO_HTTP_PORT:-5080}"
 mqtt_port="${WAI_DEMO_MQTT_PORT:-1883}"
 api="http://localhost:$http_port"

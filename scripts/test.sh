@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 source scripts/lib/system-packages.sh
 ensure_system_packages
+ensure_node_packages
 
 mkdir -p artifacts/test-results
 log=artifacts/test-results/dotnet-test.log

@@ -1,3 +1,4 @@
+using WearableAI.Firmware.Host.Board;
 using WearableAI.Firmware.Host.Watching;
 
 namespace WearableAI.Watch;
@@ -8,6 +9,7 @@ internal static class CommandLine
     public const string Usage =
         "usage: wai-watch --device ID --secret S [--broker mqtt://127.0.0.1:1883] (--wav FILE... | --stdin)\n" +
         "                 [--imu CSV|synthetic:raise] [--model FILE.waim]\n" +
+        "                 [--gpio led=N[,motor=N][,button=N][,chip=N][,led-active-low]]\n" +
         "       wai-watch --report-budget [--model FILE.waim]";
 
     public static bool ReportBudget(string[] args) => args.Contains("--report-budget");
@@ -25,6 +27,7 @@ internal static class CommandLine
                 case "--secret": options.Secret = Value(args, ref i); break;
                 case "--stdin": options.Stdin = true; break;
                 case "--imu": options.Imu = Value(args, ref i); break;
+                case "--gpio": options.Gpio = BoardPins.Parse(Value(args, ref i)); break;
                 case "--model": options.ModelBlob = File.ReadAllBytes(Value(args, ref i)); break;
                 case "--report-budget": break;
                 case "--wav":

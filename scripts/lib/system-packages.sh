@@ -20,3 +20,16 @@ ensure_system_packages() {
   apt-get -o DPkg::Lock::Timeout=300 update -qq
   DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}"
 }
+
+# npm packages of the tests (from their committed lock files; `npm ci` only when node_modules is missing).
+# The tests run the same step themselves if needed (tests/WearableAI.Hub.Tests/Resilience/MqttJs.cs).
+WAI_NPM_FOLDERS=(tests/WearableAI.Hub.Tests/Resilience/mqttjs)   # MQTT.js hostile client (hub resilience tests)
+
+ensure_node_packages() {
+  local folder
+  for folder in "${WAI_NPM_FOLDERS[@]}"; do
+    [ -d "$folder/node_modules" ] && continue
+    echo "installing npm packages in $folder"
+    npm ci --prefix "$folder" --no-audit --no-fund
+  done
+}

@@ -25,7 +25,11 @@ public sealed class HubProcess : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<HubProcess> StartAsync(string hubFolder, string modelsFolder)
+    /// <summary>The hub's process id (e.g. to read its memory).</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>Starts the hub in <paramref name="hubFolder"/>; <paramref name="settings"/> are extra <c>--Hub:…=…</c> arguments (later ones win).</summary>
+    public static async Task<HubProcess> StartAsync(string hubFolder, string modelsFolder, params string[] settings)
     {
         string dataFolder = Directory.CreateTempSubdirectory("wai-hub-bench-").FullName;
         int webPort = FreePort();
@@ -38,7 +42,7 @@ public sealed class HubProcess : IAsyncDisposable
             $"--Hub:Storage:DataFolder={dataFolder}", $"--Hub:Web:Urls=http://127.0.0.1:{webPort}",
             $"--Hub:Broker:Port={mqttPort}", $"--Hub:Inference:ModelsFolder={modelsFolder}",
             // The bench measures the pipeline, not the per-device rate limit (20/s by default) or console logging.
-            "--Hub:Ingest:RateLimitPerSecond=10000", "--Hub:Ingest:RateLimitBurst=100000", "--Logging:LogLevel:Default=Warning"])
+            "--Hub:Ingest:RateLimitPerSecond=10000", "--Hub:Ingest:RateLimitBurst=100000", "--Logging:LogLevel:Default=Warning", .. settings])
         {
             start.ArgumentList.Add(argument);
         }

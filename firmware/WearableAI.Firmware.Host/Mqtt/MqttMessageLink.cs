@@ -11,15 +11,16 @@ namespace WearableAI.Firmware.Host.Mqtt;
 /// <see cref="IMessageLink"/> over MQTTnet 5, as the hub's broker requires: client id = user
 /// name = device id, password = the device secret, clean session off, QoS 1, the status topic
 /// retained, last will = the Status (offline) frame the watch registers via <see cref="ILastWillLink"/>.
-/// Subscribes to <c>wai/v1/dev/&lt;id&gt;/+</c> on every connect.
+/// Subscribes to <c>wai/v1/dev/&lt;id&gt;/+</c> on every connect, and to the group's
+/// <c>wai/v1/grp/&lt;group&gt;/result</c> once the watch joins one (<see cref="IGroupLink"/>).
 /// </summary>
 /// <remarks>
 /// The firmware core is synchronous, so <see cref="Connect"/> and <see cref="Publish"/> wait
 /// for the broker (bounded by <see cref="Timeout"/>). Received messages are queued by MQTTnet's
 /// callback and taken by <see cref="Poll"/>; topics that do not parse, or belong to another
-/// device, are dropped and counted (<see cref="DroppedTopics"/>).
+/// device or group, are dropped and counted (<see cref="DroppedTopics"/>).
 /// </remarks>
-public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IDisposable
+public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IGroupLink, IDisposable
 {
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly ConcurrentQueue<(LinkChannel Channel, byte[] Payload)> _inbox = new();
@@ -28,6 +29,7 @@ public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IDisposable
     private readonly string _secret;
     private readonly string[] _topics;
     private byte[] _will = [];
+    private volatile string _groupId = string.Empty;
     private int _droppedTopics;
 
     /// <summary>Prepares the client; nothing connects until <see cref="Connect"/>.</summary>
@@ -64,6 +66,42 @@ public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IDisposable
     /// <inheritdoc/>
     public void SetLastWill(byte[] payload, int offset, int count) => _will = payload.AsSpan(offset, count).ToArray();
 
+    /// <summary>The group whose results are followed ("" when none).</summary>
+    public string GroupId => _groupId;
+
+    /// <inheritdoc/>
+    public void JoinGroup(string groupId)
+    {
+        string previous = _groupId;
+        if (groupId == previous || (groupId.Length > 0 && !Topics.IsValidId(groupId)))
+        {
+            return;
+        }
+
+        _groupId = groupId;
+        if (!_client.IsConnected)
+        {
+            return;
+        }
+
+        try
+        {
+            if (previous.Length > 0)
+            {
+                _client.UnsubscribeAsync(Topics.ForGroupResults(previous)).WaitAsync(Timeout).GetAwaiter().GetResult();
+            }
+
+            if (groupId.Length > 0)
+            {
+                _client.SubscribeAsync(Topics.ForGroupResults(groupId), MqttQualityOfServiceLevel.AtLeastOnce).WaitAsync(Timeout).GetAwaiter().GetResult();
+            }
+        }
+        catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or TimeoutException or OperationCanceledException or InvalidOperationException)
+        {
+            // The next connect subscribes again.
+        }
+    }
+
     /// <inheritdoc/>
     public bool Connect()
     {
@@ -90,6 +128,12 @@ public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IDisposable
             }
 
             _client.SubscribeAsync(Topics.DeviceFilter(_deviceId), MqttQualityOfServiceLevel.AtLeastOnce).WaitAsync(Timeout).GetAwaiter().GetResult();
+            string group = _groupId;
+            if (group.Length > 0)
+            {
+                _client.SubscribeAsync(Topics.ForGroupResults(group), MqttQualityOfServiceLevel.AtLeastOnce).WaitAsync(Timeout).GetAwaiter().GetResult();
+            }
+
             return true;
         }
         catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or TimeoutException or OperationCanceledException or InvalidOperationException or System.Net.Sockets.SocketException)
@@ -142,12 +186,21 @@ public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IDisposable
         return message.Payload.Length;
     }
 
-    /// <summary>Closes the connection cleanly (no will is published).</summary>
+    /// <summary>Closes the connection cleanly (no will is published); a connection the broker already dropped is simply gone.</summary>
     public void Disconnect()
     {
-        if (_client.IsConnected)
+        if (!_client.IsConnected)
+        {
+            return;
+        }
+
+        try
         {
             _client.DisconnectAsync().WaitAsync(Timeout).GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or System.Net.Sockets.SocketException or IOException)
+        {
+            // The socket closed under us (broker stopped, network gone): nothing left to close.
         }
     }
 
@@ -164,6 +217,12 @@ public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IDisposable
 
         if (address.Scope == TopicScope.Group)
         {
+            if (address.Id != _groupId)
+            {
+                Interlocked.Increment(ref _droppedTopics);
+                return;
+            }
+
             _inbox.Enqueue((LinkChannel.Group, payload));
             return;
         }

@@ -6,7 +6,7 @@ namespace WearableAI.Firmware.Host.Simulation;
 /// A hub link in memory: records what the firmware publishes, delivers what a test injects,
 /// and connects or fails on command. Not thread-safe; one test drives it.
 /// </summary>
-public sealed class InMemoryMessageLink : IMessageLink
+public sealed class InMemoryMessageLink : IMessageLink, IGroupLink
 {
     private readonly Queue<LinkMessage> _inbox = new();
 
@@ -31,6 +31,30 @@ public sealed class InMemoryMessageLink : IMessageLink
         ConnectAttempts++;
         IsConnected = HubReachable;
         return IsConnected;
+    }
+
+    /// <summary>The group whose results the firmware follows ("" when none).</summary>
+    public string JoinedGroup { get; private set; } = string.Empty;
+
+    /// <inheritdoc/>
+    public void JoinGroup(string groupId) => JoinedGroup = groupId;
+
+    /// <summary>
+    /// Delivers a fan-out message of <paramref name="groupId"/>, as a broker would: only when the
+    /// firmware follows that group (and is connected).
+    /// </summary>
+    /// <param name="groupId">The group the hub fans out to.</param>
+    /// <param name="payload">Its bytes (copied).</param>
+    /// <returns>True when delivered.</returns>
+    public bool DeliverToGroup(string groupId, byte[] payload)
+    {
+        if (!IsConnected || groupId.Length == 0 || groupId != JoinedGroup)
+        {
+            return false;
+        }
+
+        Deliver(LinkChannel.Group, payload);
+        return true;
     }
 
     /// <summary>Drops the connection (broker gone, Wi-Fi lost).</summary>

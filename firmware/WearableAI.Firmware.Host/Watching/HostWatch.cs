@@ -1,4 +1,5 @@
 using WearableAI.Firmware.Hardware;
+using WearableAI.Firmware.Host.Board;
 using WearableAI.Firmware.Host.Devices;
 using WearableAI.Firmware.Host.Imu;
 using WearableAI.Firmware.Host.Mqtt;
@@ -10,7 +11,8 @@ namespace WearableAI.Firmware.Host.Watching;
 
 /// <summary>
 /// A whole watch on a PC: the firmware core's <see cref="Watch"/> with WAV files or stdin PCM
-/// as the microphone, a CSV or synthetic accelerometer trace, the LED on the console, the
+/// as the microphone, a CSV or synthetic accelerometer trace, the LED, motor and button on GPIO
+/// (a Linux board, <see cref="HostWatchOptions.Gpio"/>) or the console, the
 /// system clock and an MQTTnet link to the hub. A library, so a fleet simulator or a test can
 /// run many in one process (each <see cref="Step"/> is one main-loop turn; <see cref="RunAsync"/> loops).
 /// </summary>
@@ -19,6 +21,7 @@ public sealed class HostWatch : IDisposable
     private readonly IAudioSource _audio;
     private readonly Func<bool> _audioFinished;
     private readonly MqttMessageLink? _mqtt;
+    private readonly BoardDevices _board;
 
     /// <summary>Builds the hardware and the watch.</summary>
     /// <param name="options">What to connect to and play.</param>
@@ -58,12 +61,14 @@ public sealed class HostWatch : IDisposable
         }
 
         Link = link;
-        Indicator = new ConsoleIndicator(options.Output, options.DeviceId);
+        _board = BoardIo.Create(options.Gpio, BoardIo.GpioChips(), options.Output, options.DeviceId);
+        options.Output.WriteLine($"[{options.DeviceId}] {_board.Description}");
+        Indicator = _board.Indicator;
         WatchSettings settings = new();
         settings.Identity.DeviceId = options.DeviceId;
         settings.MaxModelBytes = 64 * 1024;
         Watch = new Watch(
-            new WatchHardware { Audio = _audio, Accelerometer = accelerometer, Indicator = Indicator, Button = new SimulatedButton(), Clock = Clock, Link = link, ModelStore = store },
+            new WatchHardware { Audio = _audio, Accelerometer = accelerometer, Indicator = Indicator, Button = _board.Button, Clock = Clock, Link = link, ModelStore = store },
             settings);
     }
 
@@ -76,7 +81,7 @@ public sealed class HostWatch : IDisposable
     /// <summary>The clock driving the watch.</summary>
     public IClock Clock { get; }
 
-    /// <summary>The console LED.</summary>
+    /// <summary>The LED and motor (GPIO or console).</summary>
     public IIndicator Indicator { get; }
 
     /// <summary>True when every audio sample was played and nothing waits to be sent.</summary>
@@ -119,6 +124,9 @@ public sealed class HostWatch : IDisposable
 
             _mqtt.Dispose();
         }
+
+        (_board.Indicator as IDisposable)?.Dispose();
+        _board.Controller?.Dispose();
     }
 
     private static short[] ReadWav(string path)

@@ -24,6 +24,9 @@ public sealed class HostWatchOptions
     /// <summary>A model blob (.waim) to install before start; null = the reference model (recognises nothing).</summary>
     public byte[]? ModelBlob { get; set; }
 
+    /// <summary>LED, motor and button lines on a Linux board's GPIO chip; null (or no /dev/gpiochip*) = the console.</summary>
+    public Board.BoardPins? Gpio { get; set; }
+
     /// <summary>Where LED and log lines go.</summary>
     public TextWriter Output { get; set; } = TextWriter.Null;
 }

@@ -26,5 +26,7 @@ namespace WearableAI.Firmware.Hardware
 
         /// <summary>No hub connection.</summary>
         Offline = 7,
+        /// <summary>Another device of the user's group got a result (hub fan-out); a brief flash while idle.</summary>
+        GroupResult = 8,
     }
 }

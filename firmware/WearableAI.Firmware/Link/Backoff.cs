@@ -20,6 +20,20 @@ namespace WearableAI.Firmware.Link
         private readonly XorShiftRandom _random;
         private int _attempts;
 
+        /// <summary>A seed for <paramref name="deviceId"/> (FNV-1a of its characters), so each device of a fleet backs off on its own schedule.</summary>
+        /// <param name="deviceId">The device id.</param>
+        /// <returns>The seed.</returns>
+        public static uint SeedFor(string deviceId)
+        {
+            uint hash = 2166136261;
+            for (int i = 0; i < deviceId.Length; i++)
+            {
+                hash = (hash ^ deviceId[i]) * 16777619;
+            }
+
+            return hash;
+        }
+
         /// <summary>Creates the schedule.</summary>
         /// <param name="initialDelayMs">Delay before the first retry, at least 1.</param>
         /// <param name="maxDelayMs">Cap on the delay, at least <paramref name="initialDelayMs"/>.</param>

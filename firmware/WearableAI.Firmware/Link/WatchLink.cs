@@ -5,8 +5,8 @@ namespace WearableAI.Firmware.Link
 {
     /// <summary>
     /// The watch's side of the wire protocol (docs/protocol.md): encodes its frames with the
-    /// shared <see cref="FrameCodec"/> into one preallocated buffer and sends them through a
-    /// <see cref="LinkSupervisor"/> (send now or queue while offline); on every connect publishes
+    /// shared <see cref="FrameCodec"/> into one preallocated buffer (<see cref="OutgoingFrames"/>) and sends them through a
+    /// <see cref="LinkSupervisor"/> (send now or queue while offline); reports itself (<see cref="DeviceReports"/>): on every connect publishes
     /// a retained Status then a Hello; sends a Heartbeat on its interval; registers the last
     /// will (Status, offline) before each connection attempt; decodes what the hub sends and
     /// counts everything it ignores (<see cref="Rejections"/>).
@@ -27,22 +27,19 @@ namespace WearableAI.Firmware.Link
         private readonly DeviceIdentity _identity;
         private readonly OfflineQueue _queue;
         private readonly LinkSupervisor _supervisor;
-        private readonly byte[] _tx = new byte[FrameCodec.MaxFrameSize];
-        private readonly byte[] _rx = new byte[FrameCodec.MaxFrameSize];
-        private readonly HubFrameRejections _rejections = new HubFrameRejections();
-        private readonly HelloFrame _hello = new HelloFrame();
-        private readonly StatusFrame _status = new StatusFrame();
-        private readonly HeartbeatFrame _heartbeat = new HeartbeatFrame();
+        private readonly OutgoingFrames _out;
+        private readonly HubReceiver _receiver;
+        private readonly DeviceReports _reports;
         private readonly WakeCandidateFrame _wake = new WakeCandidateFrame();
         private readonly CommandFeaturesFrame _command = new CommandFeaturesFrame();
         private readonly GestureFrame _gesture = new GestureFrame();
         private readonly ModelAckFrame _ack = new ModelAckFrame();
-        private uint _nextSequence = 1;
         private bool _wasConnected;
         private long _nextHeartbeatMs;
         private long _willEncodedForAttemptMs = -1;
         private int _heartbeatIntervalMs = 60000;
         private int _heartbeatsSent;
+        private string _groupId = string.Empty;
 
         /// <summary>Wires the link; owns the queue and the supervisor it creates.</summary>
         /// <param name="link">The transport (MQTT adapter or simulator); if it is an <see cref="ILastWillLink"/>, the will is set on it.</param>
@@ -58,10 +55,9 @@ namespace WearableAI.Firmware.Link
             _identity = identity ?? throw new System.ArgumentNullException(nameof(identity));
             _queue = new OfflineQueue(queueCapacity, maxMessageBytes);
             _supervisor = new LinkSupervisor(link, _queue, new Backoff(1000, 60000, 25, backoffSeed), clock);
-            _hello.BoardName = identity.BoardName;
-            _hello.FirmwareVersion = identity.FirmwareVersion;
-            _hello.Capabilities = identity.Capabilities;
-            _hello.OpBudgetPerSecond = identity.OpBudgetPerSecond;
+            _receiver = new HubReceiver(link, identity);
+            _reports = new DeviceReports(identity, _queue);
+            _out = new OutgoingFrames(link, _supervisor, clock);
         }
 
         /// <summary>True while the transport is connected.</summary>
@@ -73,7 +69,7 @@ namespace WearableAI.Firmware.Link
         /// <summary>Messages from the hub that were ignored, by reason.</summary>
         public HubFrameRejections Rejections
         {
-            get { return _rejections; }
+            get { return _receiver.Rejections; }
         }
 
         /// <summary>Messages waiting for the link.</summary>
@@ -97,20 +93,36 @@ namespace WearableAI.Firmware.Link
         /// <summary>The sequence number the next frame will carry.</summary>
         public uint NextSequence
         {
-            get { return _nextSequence; }
+            get { return _out.NextSequence; }
         }
 
         /// <summary>What Status and Heartbeat report as the pipeline state.</summary>
-        public PipelineState PipelineState { get; set; } = PipelineState.Starting;
+        public PipelineState PipelineState
+        {
+            get { return _reports.PipelineState; }
+            set { _reports.PipelineState = value; }
+        }
 
         /// <summary>Version of the active model, 0 = none (Hello, Status).</summary>
-        public uint ModelVersion { get; set; }
+        public uint ModelVersion
+        {
+            get { return _reports.ModelVersion; }
+            set { _reports.ModelVersion = value; }
+        }
 
         /// <summary>Free managed memory to report, bytes (the board fills it in; 0 = unknown).</summary>
-        public uint FreeMemoryBytes { get; set; }
+        public uint FreeMemoryBytes
+        {
+            get { return _reports.FreeMemoryBytes; }
+            set { _reports.FreeMemoryBytes = value; }
+        }
 
         /// <summary>Events dropped elsewhere (gesture ring), added to the queue's drops in reports.</summary>
-        public int OtherDroppedEvents { get; set; }
+        public int OtherDroppedEvents
+        {
+            get { return _reports.OtherDroppedEvents; }
+            set { _reports.OtherDroppedEvents = value; }
+        }
 
         /// <summary>Heartbeat interval in seconds (from DeviceConfig); 1…65535.</summary>
         public int HeartbeatIntervalSeconds
@@ -138,9 +150,8 @@ namespace WearableAI.Firmware.Link
             if (justConnected)
             {
                 _willEncodedForAttemptMs = -1;
-                PublishDirect(LinkChannel.Status, FillStatus(true));
-                FillHello();
-                PublishDirect(LinkChannel.Event, _hello);
+                _out.PublishDirect(LinkChannel.Status, _reports.Status(true));
+                _out.PublishDirect(LinkChannel.Event, _reports.Hello());
                 _nextHeartbeatMs = now + _heartbeatIntervalMs;
             }
 
@@ -150,8 +161,7 @@ namespace WearableAI.Firmware.Link
                 if (now >= _nextHeartbeatMs)
                 {
                     _nextHeartbeatMs = now + _heartbeatIntervalMs;
-                    FillHeartbeat(now);
-                    if (PublishDirect(LinkChannel.Event, _heartbeat))
+                    if (_out.PublishDirect(LinkChannel.Event, _reports.Heartbeat(now)))
                     {
                         _heartbeatsSent++;
                     }
@@ -165,7 +175,7 @@ namespace WearableAI.Firmware.Link
         /// <returns>True when sent.</returns>
         public bool PublishStatus()
         {
-            return _link.IsConnected && PublishDirect(LinkChannel.Status, FillStatus(true));
+            return _link.IsConnected && _out.PublishDirect(LinkChannel.Status, _reports.Status(true));
         }
 
         /// <summary>Sends (or queues) a wake candidate; the features array is referenced, not copied, until encoded.</summary>
@@ -186,7 +196,7 @@ namespace WearableAI.Firmware.Link
             _wake.BandCount = bands;
             _wake.FrameCount = frames;
             _wake.Features = features;
-            return Send(LinkChannel.Event, _wake);
+            return _out.Send(LinkChannel.Event, _wake);
         }
 
         /// <summary>Sends (or queues) the command captured after a wake candidate.</summary>
@@ -201,7 +211,7 @@ namespace WearableAI.Firmware.Link
             _command.BandCount = bands;
             _command.FrameCount = frames;
             _command.Features = features;
-            return Send(LinkChannel.Event, _command);
+            return _out.Send(LinkChannel.Event, _command);
         }
 
         /// <summary>Sends (or queues) a gesture.</summary>
@@ -214,7 +224,7 @@ namespace WearableAI.Firmware.Link
             _gesture.Gesture = gesture;
             _gesture.Confidence = confidence;
             _gesture.PeakMilliG = (ushort)(peakMilliG < 0 ? 0 : (peakMilliG > 65535 ? 65535 : peakMilliG));
-            return Send(LinkChannel.Event, _gesture);
+            return _out.Send(LinkChannel.Event, _gesture);
         }
 
         /// <summary>Sends (or queues) a model-update acknowledgement.</summary>
@@ -227,48 +237,43 @@ namespace WearableAI.Firmware.Link
             _ack.ModelVersion = modelVersion;
             _ack.Status = status;
             _ack.NextOffset = nextOffset;
-            return Send(LinkChannel.Event, _ack);
+            return _out.Send(LinkChannel.Event, _ack);
         }
 
         /// <summary>
         /// Takes the next message from the hub that decodes and belongs where it arrived;
-        /// everything else is counted in <see cref="Rejections"/> and skipped.
+        /// everything else is counted in <see cref="Rejections"/> and skipped (<see cref="HubReceiver"/>).
         /// </summary>
         /// <param name="maxMessages">Most messages to look at in this call.</param>
         /// <returns>A Result, DeviceConfig, ModelChunk or Error frame, or null. A ModelChunk's data points into the receive buffer until the next call.</returns>
         public Frame? Poll(int maxMessages)
         {
-            for (int i = 0; i < maxMessages; i++)
+            return _receiver.Poll(maxMessages);
+        }
+
+        /// <summary>
+        /// Follows <paramref name="groupId"/>'s result fan-out when the transport can
+        /// (<see cref="IGroupLink"/>); repeated calls with the same id do nothing.
+        /// </summary>
+        /// <param name="groupId">Group id from a DeviceConfig; "" leaves the group.</param>
+        /// <returns>True when the transport was told to change group.</returns>
+        public bool JoinGroup(string groupId)
+        {
+            IGroupLink? groupLink = _link as IGroupLink;
+            if (groupLink == null || groupId == _groupId)
             {
-                int length = _link.Poll(_rx, 0, out LinkChannel channel);
-                if (length == LinkPoll.NothingReceived)
-                {
-                    return null;
-                }
-
-                if (length == LinkPoll.MessageTooLarge)
-                {
-                    _rejections.CountOversized();
-                    continue;
-                }
-
-                FrameError error = FrameCodec.Decode(_rx, 0, length, out Frame? frame);
-                if (error != FrameError.None || frame == null)
-                {
-                    _rejections.CountDecodeError(error);
-                    continue;
-                }
-
-                if (!Belongs(channel, frame))
-                {
-                    _rejections.CountUnexpected();
-                    continue;
-                }
-
-                return frame;
+                return false;
             }
 
-            return null;
+            _groupId = groupId;
+            groupLink.JoinGroup(groupId);
+            return true;
+        }
+
+        /// <summary>The group whose results this watch follows ("" when none).</summary>
+        public string GroupId
+        {
+            get { return _groupId; }
         }
 
         /// <summary>Encodes the will (Status, offline) and hands it to the transport, if it takes one.</summary>
@@ -280,95 +285,8 @@ namespace WearableAI.Firmware.Link
                 return;
             }
 
-            StatusFrame will = FillStatus(false);
-            Stamp(will);
-            int length = FrameCodec.Encode(will, _tx, 0);
-            willLink.SetLastWill(_tx, 0, length);
-        }
-
-        private bool Belongs(LinkChannel channel, Frame frame)
-        {
-            FrameKind kind = frame.Kind;
-            if (kind == FrameKind.Error)
-            {
-                return channel == LinkChannel.Result;
-            }
-
-            if (kind == FrameKind.Result)
-            {
-                if (channel != LinkChannel.Result && channel != LinkChannel.Group)
-                {
-                    return false;
-                }
-
-                return channel == LinkChannel.Group || ((ResultFrame)frame).DeviceId == _identity.DeviceId;
-            }
-
-            if (kind == FrameKind.ModelChunk)
-            {
-                return channel == LinkChannel.Model;
-            }
-
-            return kind == FrameKind.DeviceConfig && channel == LinkChannel.Config;
-        }
-
-        private uint Send(LinkChannel channel, Frame frame)
-        {
-            uint sequence = Stamp(frame);
-            int length = FrameCodec.Encode(frame, _tx, 0);
-            _supervisor.Send(channel, _tx, 0, length);
-            return sequence;
-        }
-
-        private bool PublishDirect(LinkChannel channel, Frame frame)
-        {
-            Stamp(frame);
-            int length = FrameCodec.Encode(frame, _tx, 0);
-            return _link.Publish(channel, _tx, 0, length);
-        }
-
-        private uint Stamp(Frame frame)
-        {
-            uint sequence = _nextSequence;
-            _nextSequence = _nextSequence == uint.MaxValue ? 1 : _nextSequence + 1;
-            frame.Sequence = sequence;
-            frame.TimestampMs = Timestamp();
-            return sequence;
-        }
-
-        private long Timestamp()
-        {
-            long unix = _clock.UnixTimeMs;
-            return unix < 0 ? 0 : unix;
-        }
-
-        private uint DroppedEvents()
-        {
-            return (uint)(_queue.DroppedCount + _queue.RejectedCount + OtherDroppedEvents);
-        }
-
-        private StatusFrame FillStatus(bool online)
-        {
-            _status.Online = online;
-            _status.PipelineState = PipelineState;
-            _status.FreeMemoryBytes = FreeMemoryBytes;
-            _status.ModelVersion = ModelVersion;
-            _status.DroppedEvents = DroppedEvents();
-            return _status;
-        }
-
-        private void FillHello()
-        {
-            _hello.ModelVersion = ModelVersion;
-            _hello.FreeMemoryBytes = FreeMemoryBytes;
-        }
-
-        private void FillHeartbeat(long now)
-        {
-            _heartbeat.UptimeSeconds = (uint)(now / 1000);
-            _heartbeat.FreeMemoryBytes = FreeMemoryBytes;
-            _heartbeat.OfflineQueueDepth = (ushort)_queue.Count;
-            _heartbeat.DroppedEvents = DroppedEvents();
+            int length = _out.Encode(_reports.Status(false));
+            willLink.SetLastWill(_out.Buffer, 0, length);
         }
     }
 }

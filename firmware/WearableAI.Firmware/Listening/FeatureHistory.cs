@@ -110,11 +110,65 @@ namespace WearableAI.Firmware.Listening
             }
         }
 
+        /// <summary>
+        /// The ring itself: after <see cref="Arrange"/>, <see cref="Capacity"/> frames oldest
+        /// first, valid until the next <see cref="Push"/>. Read only for the caller.
+        /// </summary>
+        public sbyte[] Frames
+        {
+            get { return _ring; }
+        }
+
+        /// <summary>
+        /// Rearranges the ring in place so that <see cref="Frames"/> holds the newest
+        /// <see cref="Capacity"/> frames oldest first, missing leading frames as −128 (the front
+        /// end's "silence"), like <see cref="CopyLatest"/> into a window of the full capacity,
+        /// but without a second buffer. Afterwards the history is full. Three reversals, no allocation.
+        /// </summary>
+        public void Arrange()
+        {
+            if (_count < _capacity)
+            {
+                // Held frames are [0, _next): move them to the end, fill the front with silence.
+                int held = _count * _bands;
+                int shift = _ring.Length - held;
+                for (int i = held - 1; i >= 0; i--)
+                {
+                    _ring[shift + i] = _ring[i];
+                }
+
+                for (int i = 0; i < shift; i++)
+                {
+                    _ring[i] = -128;
+                }
+            }
+            else if (_next != 0)
+            {
+                int split = _next * _bands;
+                Reverse(0, split);
+                Reverse(split, _ring.Length);
+                Reverse(0, _ring.Length);
+            }
+
+            _next = 0;
+            _count = _capacity;
+        }
+
         /// <summary>Forgets every frame.</summary>
         public void Clear()
         {
             _next = 0;
             _count = 0;
+        }
+
+        private void Reverse(int from, int to)
+        {
+            for (int i = from, j = to - 1; i < j; i++, j--)
+            {
+                sbyte t = _ring[i];
+                _ring[i] = _ring[j];
+                _ring[j] = t;
+            }
         }
     }
 }

@@ -95,6 +95,22 @@ namespace WearableAI.Firmware.Listening
             return (short)((logit + 128) << 7);
         }
 
+        /// <summary>Model output rows in <paramref name="refractoryMs"/> (a DeviceConfig refractory period for <paramref name="model"/>).</summary>
+        /// <param name="model">The model (its input stride, layer strides and frame rate).</param>
+        /// <param name="refractoryMs">Milliseconds.</param>
+        /// <returns>Output rows.</returns>
+        public static int RefractoryRowsFor(WatchModel model, int refractoryMs)
+        {
+            int stride = model.InputStride;
+            for (int i = 0; i < model.Layers.Length; i++)
+            {
+                stride *= model.Layers[i].Stride;
+            }
+
+            long featureFrames = (long)refractoryMs * model.Settings.FramesPerKilosecond / 1000000L;
+            return (int)(featureFrames / stride);
+        }
+
         /// <summary>Maps a Q15 threshold (e.g. from DeviceConfig) back to logit units.</summary>
         /// <param name="q15">0…32767.</param>
         /// <returns>−128…127.</returns>

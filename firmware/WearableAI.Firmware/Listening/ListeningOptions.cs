@@ -9,7 +9,7 @@ namespace WearableAI.Firmware.Listening
         /// <summary>Feature frames a wake candidate carries, ending at the trigger (48 ≈ 1.5 s).</summary>
         public int WindowFrames = 48;
 
-        /// <summary>Frames of raw PCM kept while the front end sleeps, replayed when the gate opens (16 ≈ 0.5 s).</summary>
+        /// <summary>Blocks (one front-end frame each) of audio kept while the front end sleeps and replayed when the gate opens: the current one exact, the older ones at 8 kHz (<see cref="PcmPreRoll"/>; 16 ≈ 0.5 s).</summary>
         public int PreRollFrames = 16;
 
         /// <summary>Feature frames captured after the trigger and sent as the command (40 ≈ 1.3 s).</summary>

@@ -8,7 +8,7 @@ namespace WearableAI.Firmware.Listening
     /// PCM in, wake triggers and captured commands out: <see cref="VoiceActivityGate"/> on every
     /// sample; only while it is open (or the caller holds the microphone open) the shared
     /// <see cref="LogMelFrontEnd"/> and the <see cref="KeywordSpotter"/> run. Feature frames go
-    /// to a <see cref="FeatureHistory"/> (the wake window) and, after a trigger, to the command buffer.
+    /// to the <see cref="UtteranceCapture"/>: the wake window and, after a trigger, the command.
     /// </summary>
     /// <remarks>
     /// <para>Decisions fall on the gate's 512-sample blocks counted from the first sample, and
@@ -22,29 +22,20 @@ namespace WearableAI.Firmware.Listening
     /// hub's verdict arrives: people say "hey nano, stop" without a pause.</para>
     /// <para>Allocation-free after construction. Not thread-safe.</para>
     /// </remarks>
-    public sealed class ListeningPipeline
+    public sealed class ListeningPipeline : IPcmSink
     {
         private readonly ListeningOptions _options;
         private readonly VoiceActivityGate _gate = new VoiceActivityGate();
         private readonly PcmPreRoll _preRoll;
         private readonly LogMelFrontEnd _frontEnd;
-        private readonly FeatureHistory _history;
         private readonly KeywordSpotter _spotter;
         private readonly EnergyTracker _energy = new EnergyTracker();
+        private readonly UtteranceCapture _capture;
         private readonly sbyte[] _frame;
-        private readonly sbyte[] _wakeWindow;
-        private readonly sbyte[] _command;
         private readonly int _bands;
         private bool _active;
         private bool _holdOpen;
-        private bool _armed = true;
-        private bool _capturing;
-        private int _captured;
-        private int _framesSinceOnset;
-        private int _wakePreRoll;
-        private short _wakeScore;
         private long _frames;
-        private long _wakeFrame;
         private bool _gateChanged;
         private bool _wakeTriggered;
         private bool _commandCompleted;
@@ -75,11 +66,9 @@ namespace WearableAI.Firmware.Listening
 
             _frontEnd = new LogMelFrontEnd(model.Settings);
             _spotter = new KeywordSpotter(model);
-            _preRoll = new PcmPreRoll(options.PreRollFrames * VoiceActivityGate.BlockSamples);
-            _history = new FeatureHistory(_bands, options.WindowFrames);
+            _preRoll = new PcmPreRoll(options.PreRollFrames, VoiceActivityGate.BlockSamples);
+            _capture = new UtteranceCapture(_bands, options.WindowFrames, options.CommandFrames);
             _frame = new sbyte[_bands];
-            _wakeWindow = new sbyte[_bands * options.WindowFrames];
-            _command = new sbyte[_bands * options.CommandFrames];
         }
 
         /// <summary>The voice-activity gate.</summary>
@@ -92,6 +81,12 @@ namespace WearableAI.Firmware.Listening
         public KeywordSpotter Spotter
         {
             get { return _spotter; }
+        }
+
+        /// <summary>The recent feature frames (the wake window, replayed pre-roll included).</summary>
+        public FeatureHistory History
+        {
+            get { return _capture.History; }
         }
 
         /// <summary>Voice and ambient energy estimates.</summary>
@@ -128,13 +123,13 @@ namespace WearableAI.Firmware.Listening
         /// <summary>True while a trigger is accepted; cleared by a trigger, set again by <see cref="Rearm"/>.</summary>
         public bool IsArmed
         {
-            get { return _armed; }
+            get { return _capture.IsArmed; }
         }
 
         /// <summary>True while the command after a trigger is being captured.</summary>
         public bool IsCapturing
         {
-            get { return _capturing; }
+            get { return _capture.IsCapturing; }
         }
 
         /// <summary>The last <see cref="Process"/> call ended a block in which the gate opened or closed.</summary>
@@ -155,34 +150,38 @@ namespace WearableAI.Firmware.Listening
             get { return _commandCompleted; }
         }
 
-        /// <summary>The features of the last trigger: <see cref="ListeningOptions.WindowFrames"/> frames ending with the trigger frame, frame-major.</summary>
+        /// <summary>
+        /// The features of the last trigger: <see cref="ListeningOptions.WindowFrames"/> frames ending
+        /// with the trigger frame, frame-major. It is the feature history itself, arranged in place and
+        /// frozen until <see cref="Rearm"/> (which starts a fresh history), so the window costs no second buffer.
+        /// </summary>
         public sbyte[] WakeWindow
         {
-            get { return _wakeWindow; }
+            get { return _capture.WakeWindow; }
         }
 
         /// <summary>Frames of <see cref="WakeWindow"/> before the voice onset (the gate opening).</summary>
         public int WakePreRollFrames
         {
-            get { return _wakePreRoll; }
+            get { return _capture.WakePreRollFrames; }
         }
 
         /// <summary>Frames computed up to and including the last trigger frame (a frame number; replayed pre-roll frames count).</summary>
         public long WakeFrame
         {
-            get { return _wakeFrame; }
+            get { return _capture.WakeFrame; }
         }
 
         /// <summary>The smoothed wake score (Q15) at the last trigger.</summary>
         public short WakeScore
         {
-            get { return _wakeScore; }
+            get { return _capture.WakeScore; }
         }
 
         /// <summary>The captured command: <see cref="ListeningOptions.CommandFrames"/> frames, frame-major.</summary>
         public sbyte[] CommandFeatures
         {
-            get { return _command; }
+            get { return _capture.CommandFeatures; }
         }
 
         /// <summary>Frames per wake window.</summary>
@@ -197,22 +196,26 @@ namespace WearableAI.Firmware.Listening
             get { return _options.CommandFrames; }
         }
 
-        /// <summary>Bytes of every buffer the pipeline owns (pre-roll PCM, front end estimate, model, history, windows).</summary>
+        /// <summary>Bytes of every buffer the pipeline owns (pre-roll, front end estimate, model, history = wake window, command).</summary>
         public int WorkingBytes
         {
             get
             {
                 return _preRoll.WorkingBytes + FrontEndMemory.EstimateBytes(_frontEnd.Settings) + _spotter.WorkingBytes
-                    + _history.WorkingBytes + _frame.Length + _wakeWindow.Length + _command.Length;
+                    + _capture.WorkingBytes + _frame.Length;
             }
         }
 
-        /// <summary>Accepts triggers again and drops any command being captured (after a rejection or a shown result).</summary>
+        /// <summary>Bytes of the pre-roll (exact current block, 8 kHz ring of the older blocks).</summary>
+        public int PreRollBytes
+        {
+            get { return _preRoll.WorkingBytes; }
+        }
+
+        /// <summary>Accepts triggers again, drops any command being captured and starts a fresh feature history (after a rejection or a shown result).</summary>
         public void Rearm()
         {
-            _armed = true;
-            _capturing = false;
-            _captured = 0;
+            _capture.Rearm();
         }
 
         /// <summary>
@@ -242,6 +245,7 @@ namespace WearableAI.Firmware.Listening
                 if (_gate.BlockCompleted)
                 {
                     EndBlock(ops);
+                    _preRoll.CompleteBlock(ops);
                     if (_gateChanged || _wakeTriggered || _commandCompleted)
                     {
                         break;
@@ -260,7 +264,7 @@ namespace WearableAI.Firmware.Listening
             _gateChanged = gateOpen != _lastGateOpen;
             _lastGateOpen = gateOpen;
             bool wasActive = _active;
-            _active = gateOpen || _holdOpen || _capturing;
+            _active = gateOpen || _holdOpen || _capture.IsCapturing;
             if (_active && !wasActive)
             {
                 WakeUp(ops);
@@ -271,14 +275,21 @@ namespace WearableAI.Firmware.Listening
         {
             _frontEnd.Reset();
             _spotter.Reset();
-            _history.Clear();
-            _framesSinceOnset = 0;
-            short[] ring = _preRoll.Pieces(out int start0, out int length0, out int length1);
-            Feed(ring, start0, length0, ops);
-            Feed(ring, 0, length1, ops);
+            _capture.StartUtterance();
+            _preRoll.Replay(this, ops);
 
             // The replayed frames are the pre-roll: the onset counts from here.
-            _framesSinceOnset = 0;
+            _capture.MarkOnset();
+        }
+
+        /// <summary>Replayed pre-roll samples (<see cref="IPcmSink"/>); not for callers: use <see cref="Process"/>.</summary>
+        /// <param name="pcm">Samples.</param>
+        /// <param name="offset">First sample.</param>
+        /// <param name="count">Samples.</param>
+        /// <param name="ops">Op counter or null.</param>
+        void IPcmSink.Accept(short[] pcm, int offset, int count, OpCounter? ops)
+        {
+            Feed(pcm, offset, count, ops);
         }
 
         private void Feed(short[] pcm, int offset, int count, OpCounter? ops)
@@ -298,8 +309,6 @@ namespace WearableAI.Firmware.Listening
         private void OnFrame(OpCounter? ops)
         {
             _frames++;
-            _framesSinceOnset++;
-            _history.Push(_frame, 0);
             _energy.Add(_frontEnd.FrameEnergy);
             if (ops != null)
             {
@@ -307,34 +316,14 @@ namespace WearableAI.Firmware.Listening
             }
 
             bool trigger = _spotter.PushFrame(_frame, 0, ops);
-            if (_capturing)
+            CaptureEvent captured = _capture.AddFrame(_frame, trigger, _spotter.Score, _frames);
+            if (captured == CaptureEvent.CommandCompleted)
             {
-                System.Array.Copy(_frame, 0, _command, _captured * _bands, _bands);
-                _captured++;
-                if (_captured == _options.CommandFrames)
-                {
-                    _capturing = false;
-                    _commandCompleted = true;
-                }
+                _commandCompleted = true;
             }
-            else if (trigger && _armed)
+            else if (captured == CaptureEvent.WakeTriggered)
             {
-                _armed = false;
                 _wakeTriggered = true;
-                _wakeScore = _spotter.Score;
-                _wakeFrame = _frames;
-                _history.CopyLatest(_wakeWindow, 0, _options.WindowFrames);
-                int preRoll = _options.WindowFrames - _framesSinceOnset;
-                int held = _history.Count;
-                int missing = _options.WindowFrames - held;
-                _wakePreRoll = preRoll < 0 ? 0 : preRoll;
-                if (_wakePreRoll < missing)
-                {
-                    _wakePreRoll = missing;
-                }
-
-                _capturing = true;
-                _captured = 0;
                 _spotter.ClearLabelSums();
             }
         }

@@ -15,9 +15,9 @@ namespace WearableAI.Hub.Arbitration;
 /// group opens a round; others arriving within <see cref="ArbitrationOptions.WindowMs"/> join it; the
 /// round closes after the window or as soon as every online device of the group sent one. A device that
 /// is the only online one of its group is decided at once (no wait). All candidates are scored by the hub
-/// model in one batch; the best <see cref="ArbitrationScore"/> wins (not the first to arrive); the winner's
-/// candidate is verified against its device threshold; the others get a Result "stand down / lost" naming
-/// the winner. Multi-device decisions are stored (<see cref="ArbitrationLog"/>) and shown on the timeline.
+/// model in one batch, each against its device's threshold; the best <see cref="ArbitrationScore"/> among the
+/// verified candidates wins (among all when none is verified — then the winner is told "rejected"), never
+/// simply the first to arrive; the others get a Result "stand down / lost" naming the winner. Multi-device decisions are stored (<see cref="ArbitrationLog"/>) and shown on the timeline.
 /// </summary>
 public sealed partial class WakeArbiter(
     IArbitrationStore rounds,
@@ -90,23 +90,23 @@ public sealed partial class WakeArbiter(
                 Math.Round(Stopwatch.GetElapsedTime(first, pending[i].JoinedAt).TotalMilliseconds, 2)));
         }
 
-        int winnerIndex = 0;
-        for (int i = 1; i < scored.Count; i++)
+        // A candidate the hub model verifies beats any it rejects: the best-scored verified one answers.
+        bool[] verified = new bool[pending.Count];
+        double[] deviceThresholds = new double[pending.Count];
+        for (int i = 0; i < pending.Count && manifest is not null; i++)
         {
-            if (scored[i].Score > scored[winnerIndex].Score)
-            {
-                winnerIndex = i;
-            }
+            deviceThresholds[i] = (await thresholds.GetAsync(scored[i].DeviceId, cancellationToken).ConfigureAwait(false)).Threshold;
+            verified[i] = confidences[i] is { } c && c >= deviceThresholds[i];
         }
 
+        int winnerIndex = Best(scored, verified.Any(v => v) ? verified : null);
         ArbitrationCandidate winner = scored[winnerIndex];
         PendingCandidate winning = pending[winnerIndex];
         bool solo = pending.Count == 1;
         Verdict verdict = Verdict.Unverified;
-        if (manifest is not null && confidences[winnerIndex] is { } confidence)
+        if (manifest is not null && confidences[winnerIndex] is not null)
         {
-            DeviceThreshold threshold = await thresholds.GetAsync(winner.DeviceId, cancellationToken).ConfigureAwait(false);
-            verdict = confidence >= threshold.Threshold ? Verdict.Accepted : Verdict.Rejected;
+            verdict = verified[winnerIndex] ? Verdict.Accepted : Verdict.Rejected;
             await thresholds.RecordAsync(winner.DeviceId, verdict == Verdict.Rejected, cancellationToken).ConfigureAwait(false);
         }
 
@@ -125,6 +125,12 @@ public sealed partial class WakeArbiter(
         }
 
         string reason = Reason(winner, scored, logScale);
+        ArbitrationCandidate topScore = scored[Best(scored, null)];
+        if (topScore != winner)
+        {
+            reason = $"{topScore.DeviceId} scored higher but the hub did not verify its wake word; " + reason;
+        }
+
         await log.AddAsync(groupId, options.Value.WindowMs, winner, reason, scored, cancellationToken).ConfigureAwait(false);
         timeline.Publish(TimelineKind.Arbitration, winner.DeviceId, groupId,
             $"{winner.DeviceId} answers ({scored.Count} devices heard it): {reason}",
@@ -144,6 +150,21 @@ public sealed partial class WakeArbiter(
                 pending[i].Item.ReceivedAt,
                 cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Index of the highest score among the candidates <paramref name="eligible"/> allows (all when null); ties go to the earlier arrival.</summary>
+    private static int Best(List<ArbitrationCandidate> scored, bool[]? eligible)
+    {
+        int best = -1;
+        for (int i = 0; i < scored.Count; i++)
+        {
+            if ((eligible is null || eligible[i]) && (best < 0 || scored[i].Score > scored[best].Score))
+            {
+                best = i;
+            }
+        }
+
+        return best;
     }
 
     private async Task<double?> ConfidenceAsync(WakeCandidateFrame wake, CancellationToken cancellationToken)

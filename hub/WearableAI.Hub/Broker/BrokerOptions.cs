@@ -27,6 +27,12 @@ public sealed class BrokerOptions
 
     public BrokerTlsOptions Tls { get; set; } = new();
 
+    /// <summary>
+    /// How long the broker keeps the hub's session (its subscriptions and the QoS 1 messages queued for it)
+    /// while the hub is away, in seconds: frames sent during a hub restart wait at the broker instead of being lost.
+    /// </summary>
+    public uint SessionExpirySeconds { get; set; } = 86_400;
+
     /// <summary>The parsed external URL (valid after options validation).</summary>
     public Uri ExternalUri => new(ExternalUrl);
 

@@ -14,7 +14,15 @@ namespace WearableAI.Hub.Broker;
 /// per-process <see cref="HubCredential"/>, or to the external broker with the configured account.
 /// Reconnects with back-off and re-subscribes every handler's filter after each connect.
 /// </summary>
-public sealed partial class MqttHubBus : BackgroundService, IHubBus
+/// <remarks>
+/// The session is persistent (clean start off, <see cref="BrokerOptions.SessionExpirySeconds"/>), so while the hub
+/// restarts the broker keeps its subscriptions and queues what devices send. Three rules keep that queue whole:
+/// the bus connects only after every hosted service has started (so the handlers exist when the backlog arrives);
+/// a message is acknowledged only after its handlers ran; and once the host is stopping, nothing more is
+/// acknowledged and nothing unsubscribed, so what arrived too late is redelivered to the next hub
+/// (ingest drops the copies it had already stored).
+/// </remarks>
+public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLifecycleService
 {
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(5);
@@ -28,6 +36,8 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus
     private readonly List<Subscription> _subscriptions = [];
     private TaskCompletionSource _connected = NewSignal();
     private TaskCompletionSource _disconnected = NewSignal();
+    private readonly TaskCompletionSource _hostStarted = NewSignal();
+    private volatile bool _stopping;
 
     public MqttHubBus(IOptions<BrokerOptions> options, HubCredential hubCredential, HubMetrics metrics, ILogger<MqttHubBus> logger)
     {
@@ -100,8 +110,37 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus
         return subscription;
     }
 
+    /// <inheritdoc/>
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Every hosted service has started (the ingest handlers are registered): the bus may connect now.</summary>
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        _hostStarted.TrySetResult();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The host begins to stop: from now on nothing is acknowledged or unsubscribed (see remarks).</summary>
+    public Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        _stopping = true;
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await _hostStarted.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         TimeSpan retry = FirstRetry;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -192,11 +231,23 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus
             matching = _subscriptions.Where(s => MqttTopicFilterComparer.Compare(m.Topic, s.Filter) == MqttTopicFilterCompareResult.IsMatch).ToArray();
         }
 
+        if (_stopping)
+        {
+            // Leave it unacknowledged: the broker keeps it in the session for the next hub.
+            e.AutoAcknowledge = false;
+            return;
+        }
+
         foreach (Subscription subscription in matching)
         {
             try
             {
                 await subscription.Handler(message).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (_stopping)
+            {
+                e.AutoAcknowledge = false;
+                return;
             }
 #pragma warning disable CA1031 // A failing handler must not take the hub's connection down; it is logged.
             catch (Exception ex)
@@ -224,7 +275,7 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus
             lastOfFilter = !_subscriptions.Any(s => s.Filter == subscription.Filter);
         }
 
-        if (lastOfFilter && _client.IsConnected)
+        if (lastOfFilter && _client.IsConnected && !_stopping)
         {
             await _client.UnsubscribeAsync(subscription.Filter).ConfigureAwait(false);
         }
@@ -234,7 +285,8 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus
     {
         var builder = new MqttClientOptionsBuilder()
             .WithProtocolVersion(MqttProtocolVersion.V500)
-            .WithCleanStart(true)
+            .WithCleanStart(false)
+            .WithSessionExpiryInterval(settings.SessionExpirySeconds)
             .WithKeepAlivePeriod(TimeSpan.FromSeconds(30))
             .WithTimeout(TimeSpan.FromSeconds(10));
         if (settings.Mode == BrokerMode.External)

@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using WearableAI.Hub.Broker;
 using WearableAI.Hub.Observability;
+using WearableAI.Hub.Presence;
 using WearableAI.Hub.Timeline;
 using WearableAI.Shared.Protocol;
 
@@ -22,6 +23,7 @@ public sealed partial class FrameIngestService(
     IHubBus bus,
     FrameLog log,
     PresenceStore presence,
+    DeviceActivity activity,
     DeviceRateLimiter rateLimiter,
     FramePipeline pipeline,
     PipelineMetrics metrics,
@@ -68,7 +70,7 @@ public sealed partial class FrameIngestService(
 
         if (address.Channel == TopicChannel.Event && !rateLimiter.TryAcquire(deviceId))
         {
-            metrics.RateLimited();
+            metrics.RateLimited(deviceId);
             bool first;
             lock (_limitedGate)
             {
@@ -106,6 +108,7 @@ public sealed partial class FrameIngestService(
             return;
         }
 
+        activity.Seen(deviceId);
         string? group = await presence.FindGroupAsync(deviceId, cancellationToken).ConfigureAwait(false);
         if (group is null)
         {

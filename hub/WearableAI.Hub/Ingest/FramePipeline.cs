@@ -65,7 +65,7 @@ public sealed class FramePipeline(
                 await presence.StatusAsync(device, status, cancellationToken).ConfigureAwait(false);
                 if (!status.Online)
                 {
-                    timeline.Publish(TimelineKind.DeviceOffline, device, group, "went offline", new { battery = status.BatteryPercent, modelVersion = status.ModelVersion });
+                    timeline.Publish(TimelineKind.DeviceOffline, device, group, "went offline: last will", new { reason = "last will", battery = status.BatteryPercent, modelVersion = status.ModelVersion });
                 }
 
                 break;

@@ -4,12 +4,14 @@ using WearableAI.Hub.Inference;
 using WearableAI.Hub.ResultDelivery;
 using WearableAI.Hub.Rollout;
 using WearableAI.Hub.Storage;
+using WearableAI.Shared.Protocol;
 
 namespace WearableAI.Hub.Ingest;
 
 /// <summary>
 /// The pipeline's data endpoints: events, results, arbitrations, the hub model, per-device thresholds
-/// and model rollouts. Lists are newest first; <c>limit</c> is 1..1000 (default 100).
+/// and model rollouts. Lists are newest first; <c>limit</c> is 1..1000 (default 100). A query value out of range
+/// or not an id is answered 400 with a problem detail that names it.
 /// </summary>
 public static class PipelineApi
 {
@@ -20,14 +22,18 @@ public static class PipelineApi
     {
         RouteGroupBuilder api = app.MapGroup("/api").WithTags("pipeline");
         api.MapGet("/events", async (FrameLog log, string? device, string? kind, int? limit, CancellationToken ct) =>
-            TypedResults.Ok(await log.ListAsync(device, kind, Limit(limit), ct).ConfigureAwait(false)))
-            .WithSummary("Frames received from devices (?device=&kind=&limit=).");
+            QueryProblem(limit, ("device", device), kind is null || Enum.TryParse<FrameKind>(kind, ignoreCase: true, out _) ? null : KindProblem(kind))
+                ?? TypedResults.Ok(await log.ListAsync(device, kind, limit ?? DefaultLimit, ct).ConfigureAwait(false)))
+            .WithSummary("Frames received from devices (?device=&kind=&limit=).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/results", async (ResultStore store, string? device, int? limit, CancellationToken ct) =>
-            TypedResults.Ok(await store.ListAsync(device, Limit(limit), ct).ConfigureAwait(false)))
-            .WithSummary("Results sent to devices (?device=&limit=).");
+            QueryProblem(limit, ("device", device)) ?? TypedResults.Ok(await store.ListAsync(device, limit ?? DefaultLimit, ct).ConfigureAwait(false)))
+            .WithSummary("Results sent to devices (?device=&limit=).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/arbitrations", async (ArbitrationLog log, string? group, int? limit, CancellationToken ct) =>
-            TypedResults.Ok(await log.ListAsync(group, Limit(limit), ct).ConfigureAwait(false)))
-            .WithSummary("Multi-device wake decisions with every candidate (?group=&limit=).");
+            QueryProblem(limit, ("group", group)) ?? TypedResults.Ok(await log.ListAsync(group, limit ?? DefaultLimit, ct).ConfigureAwait(false)))
+            .WithSummary("Multi-device wake decisions with every candidate (?group=&limit=).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/model", (IKeywordModel model) => TypedResults.Ok(new { available = model.Manifest is not null, reason = model.UnavailableReason, manifest = model.Manifest }))
             .WithSummary("The hub model's manifest, or why none is loaded.");
         api.MapGet("/devices/{id}/threshold", ThresholdAsync).WithSummary("A device's adapted wake threshold.");
@@ -38,7 +44,17 @@ public static class PipelineApi
         return app;
     }
 
-    private static int Limit(int? limit) => Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit);
+    /// <summary>A 400 answer naming the first bad query value (limit out of range, an id that is not one, <paramref name="other"/>), or null.</summary>
+    private static IResult? QueryProblem(int? limit, (string Name, string? Value) id, string? other = null)
+    {
+        string? detail = limit is < 1 or > MaxLimit ? $"'limit' must be 1..{MaxLimit}, got {limit}."
+            : id.Value is not null && !HubTopics.IsValidId(id.Value) ? $"'{id.Name}' must be an id: 1..32 characters of a-z, 0-9, '_' and '-'."
+            : other;
+        return detail is null ? null : TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: detail);
+    }
+
+    private static string KindProblem(string kind) =>
+        $"'kind' must be one of {string.Join(", ", Enum.GetNames<FrameKind>())}, got '{kind}'.";
 
     private static async Task<Results<Ok<DeviceThreshold>, ProblemHttpResult>> ThresholdAsync(string id, DeviceStore devices, DeviceThresholds thresholds, CancellationToken ct) =>
         await devices.FindAsync(id, ct).ConfigureAwait(false) is null

@@ -1,11 +1,12 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using WearableAI.Hub.Presence;
 using WearableAI.Hub.Storage;
 using WearableAI.Shared.Protocol;
 
 namespace WearableAI.Hub.Ingest;
 
-/// <summary>Device presence in the registry (<c>devices</c> table) from Hello, Status and Heartbeat frames.</summary>
+/// <summary>Device presence in the registry (<c>devices</c> table) from Hello, Status and Heartbeat frames, and the heartbeat timeout.</summary>
 public sealed class PresenceStore(HubDatabase database, TimeProvider clock)
 {
     /// <summary>The device's group, or null when the device is unknown (deleted).</summary>
@@ -37,7 +38,7 @@ public sealed class PresenceStore(HubDatabase database, TimeProvider clock)
 
     public Task HelloAsync(string deviceId, HelloFrame hello, CancellationToken cancellationToken) => UpdateAsync(
         deviceId,
-        "online = 1, board = $board, firmware = $firmware, capabilities = $caps, battery = $battery, free_memory = $memory, model_version = $model",
+        "online = 1, offline_reason = NULL, board = $board, firmware = $firmware, capabilities = $caps, battery = $battery, free_memory = $memory, model_version = $model",
         cancellationToken,
         ("$board", hello.BoardName),
         ("$firmware", hello.FirmwareVersion),
@@ -48,20 +49,56 @@ public sealed class PresenceStore(HubDatabase database, TimeProvider clock)
 
     public Task StatusAsync(string deviceId, StatusFrame status, CancellationToken cancellationToken) => UpdateAsync(
         deviceId,
-        "online = $online, battery = $battery, free_memory = $memory, model_version = $model, pipeline_state = $state",
+        "online = $online, offline_reason = CASE WHEN $online = 1 THEN NULL ELSE 'last will' END, battery = $battery, free_memory = $memory, model_version = $model, pipeline_state = $state, dropped_events = $dropped",
         cancellationToken,
         ("$online", status.Online ? 1 : 0),
         ("$battery", Battery(status.BatteryPercent)),
         ("$memory", (long)status.FreeMemoryBytes),
         ("$model", status.ModelVersion.ToString(CultureInfo.InvariantCulture)),
-        ("$state", status.PipelineState.ToString()));
+        ("$state", status.PipelineState.ToString()),
+        ("$dropped", (long)status.DroppedEvents));
 
     public Task HeartbeatAsync(string deviceId, HeartbeatFrame heartbeat, CancellationToken cancellationToken) => UpdateAsync(
         deviceId,
-        "battery = $battery, free_memory = $memory",
+        "battery = $battery, free_memory = $memory, dropped_events = $dropped, offline_queue_depth = $depth",
         cancellationToken,
         ("$battery", Battery(heartbeat.BatteryPercent)),
-        ("$memory", (long)heartbeat.FreeMemoryBytes));
+        ("$memory", (long)heartbeat.FreeMemoryBytes),
+        ("$dropped", (long)heartbeat.DroppedEvents),
+        ("$depth", (int)heartbeat.OfflineQueueDepth));
+
+    /// <summary>Online devices whose <c>last_seen</c> is before <paramref name="cutoff"/> (or was never stamped).</summary>
+    public async Task<IReadOnlyList<SilentDevice>> OnlineSilentSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT id, group_id, COALESCE(last_seen, created) FROM devices WHERE online = 1 AND COALESCE(last_seen, created) < $cutoff ORDER BY id";
+        command.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
+        var silent = new List<SilentDevice>();
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            silent.Add(new SilentDevice(reader.GetString(0), reader.GetString(1), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2))));
+        }
+
+        return silent;
+    }
+
+    /// <summary>
+    /// Marks an online device offline with a reason, unless it was stamped since <paramref name="lastSeen"/>
+    /// (a frame raced the check) or is offline already; <c>last_seen</c> keeps the time of its last frame.
+    /// </summary>
+    /// <returns>True when this call marked it offline.</returns>
+    public async Task<bool> MarkOfflineAsync(string deviceId, DateTimeOffset lastSeen, string reason, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "UPDATE devices SET online = 0, offline_reason = $reason WHERE id = $id AND online = 1 AND COALESCE(last_seen, created) = $seen";
+        command.Parameters.AddWithValue("$id", deviceId);
+        command.Parameters.AddWithValue("$reason", reason);
+        command.Parameters.AddWithValue("$seen", lastSeen.ToUnixTimeMilliseconds());
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
 
     private static object Battery(byte percent) => percent == ProtocolLimits.BatteryUnknown ? DBNull.Value : percent;
 

@@ -52,7 +52,12 @@ public sealed class PipelineMetrics
 
     public void Duplicate() => _duplicates.Add(1);
 
-    public void RateLimited() => _rateLimited.Add(1);
+    /// <summary>Counts a frame dropped by the per-device rate limit; the System page shows it as reason "RateLimit".</summary>
+    public void RateLimited(string deviceId)
+    {
+        _rateLimited.Add(1);
+        _stats.RecordReject("RateLimit", deviceId);
+    }
 
     public void Inference(double milliseconds)
     {

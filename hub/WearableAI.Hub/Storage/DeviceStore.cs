@@ -5,7 +5,7 @@ namespace WearableAI.Hub.Storage;
 /// <summary>The devices and groups tables. Plain SQL, one method per question the hub asks.</summary>
 public sealed class DeviceStore(HubDatabase database, TimeProvider clock)
 {
-    private const string Columns = "id, name, group_id, created, last_seen, board, model_version, online, battery, capabilities, free_memory, firmware, pipeline_state";
+    private const string Columns = "id, name, group_id, created, last_seen, board, model_version, online, battery, capabilities, free_memory, firmware, pipeline_state, dropped_events, offline_queue_depth, offline_reason";
 
     /// <summary>Stores a newly provisioned device, creating its group when needed. False when the id is taken.</summary>
     public async Task<bool> AddAsync(string id, string name, string group, byte[] secretHash, byte[] secretSalt, string brokerPasswordHash, CancellationToken cancellationToken)
@@ -122,12 +122,12 @@ public sealed class DeviceStore(HubDatabase database, TimeProvider clock)
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
-    /// <summary>Records that a device connected or disconnected.</summary>
+    /// <summary>Records that a device connected or disconnected (offline reason "disconnected").</summary>
     public async Task SetOnlineAsync(string id, bool online, CancellationToken cancellationToken)
     {
         await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "UPDATE devices SET online = $online, last_seen = $now WHERE id = $id";
+        command.CommandText = "UPDATE devices SET online = $online, last_seen = $now, offline_reason = CASE WHEN $online = 1 THEN NULL ELSE 'disconnected' END WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$online", online ? 1 : 0);
         command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
@@ -157,5 +157,8 @@ public sealed class DeviceStore(HubDatabase database, TimeProvider clock)
         reader.IsDBNull(9) ? null : reader.GetInt32(9),
         reader.IsDBNull(10) ? null : reader.GetInt64(10),
         reader.IsDBNull(11) ? null : reader.GetString(11),
-        reader.IsDBNull(12) ? null : reader.GetString(12));
+        reader.IsDBNull(12) ? null : reader.GetString(12),
+        reader.IsDBNull(13) ? null : reader.GetInt64(13),
+        reader.IsDBNull(14) ? null : reader.GetInt32(14),
+        reader.IsDBNull(15) ? null : reader.GetString(15));
 }

@@ -120,6 +120,15 @@ public static class SchemaMigrations
                 PRIMARY KEY (rollout_id, device_id)
             );
             """),
+        (3, """
+            -- Resilience: what a watch reports about its offline queue (Status and Heartbeat frames).
+            ALTER TABLE devices ADD COLUMN dropped_events INTEGER;
+            ALTER TABLE devices ADD COLUMN offline_queue_depth INTEGER;
+            """),
+        (4, """
+            -- Why a device is offline: 'last will', 'disconnected' or 'heartbeat timeout'; NULL while online.
+            ALTER TABLE devices ADD COLUMN offline_reason TEXT;
+            """),
     ];
 
     /// <summary>Turns on WAL and applies every migration not yet recorded; returns how many ran.</summary>

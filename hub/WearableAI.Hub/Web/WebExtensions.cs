@@ -1,6 +1,6 @@
 namespace WearableAI.Hub.Web;
 
-/// <summary>The web listener, OpenAPI and the remote-access rule.</summary>
+/// <summary>The web listener, OpenAPI, the remote-access rule and problem answers to requests that do not bind.</summary>
 public static class WebExtensions
 {
     public static WebApplicationBuilder AddHubWeb(this WebApplicationBuilder builder)
@@ -9,6 +9,7 @@ public static class WebExtensions
         string? urls = builder.Configuration[$"{WebOptions.Section}:Urls"];
         builder.WebHost.UseUrls(string.IsNullOrWhiteSpace(urls) ? new WebOptions().Urls : urls);
         builder.Services.AddProblemDetails();
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // BadRequestProblems answers them
         builder.Services.AddOpenApi();
         return builder;
     }
@@ -16,6 +17,7 @@ public static class WebExtensions
     public static WebApplication UseHubRemoteAccess(this WebApplication app)
     {
         app.UseMiddleware<RemoteAccessMiddleware>();
+        app.UseMiddleware<BadRequestProblems>();
         return app;
     }
 }

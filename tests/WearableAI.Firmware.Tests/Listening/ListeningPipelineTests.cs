@@ -36,19 +36,10 @@ public class ListeningPipelineTests
         Assert.True(openedAtBlock > 16, "the gate opens on the speech, after the quiet");
         Assert.True(triggerFrames > 0);
 
-        // Independently: a fresh front end over the 16 blocks before the opening and onwards.
-        LogMelFrontEnd frontEnd = new(model.Settings);
-        List<sbyte[]> frames = [];
-        int start = (int)(openedAtBlock - 16) * 512;
-        for (int i = start; frames.Count < triggerFrames;)
-        {
-            sbyte[] features = new sbyte[32];
-            i += frontEnd.Process(QuietThenSpeech, i, QuietThenSpeech.Length - i, features, 0, null);
-            if (frontEnd.FrameReady)
-            {
-                frames.Add(features);
-            }
-        }
+        // Independently: a fresh front end over the 16 blocks before the opening and onwards, the
+        // 15 older ones as the pre-roll keeps them (pair averages at 8 kHz, the last 8 samples exact).
+        short[] audio = PreRollAudio.AsKept(QuietThenSpeech, (int)openedAtBlock, 16);
+        List<sbyte[]> frames = PreRollAudio.Frames(model, audio, (int)(openedAtBlock - 16) * 512, (int)triggerFrames);
 
         sbyte[] expected = Enumerable.Repeat((sbyte)-128, 48 * 32).ToArray();
         int held = Math.Min(48, frames.Count);

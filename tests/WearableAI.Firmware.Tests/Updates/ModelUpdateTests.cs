@@ -119,4 +119,34 @@ public class ModelUpdateTests
         t.Store.Read(ModelSlot.Active, 0, header, 0, 20);
         Assert.Equal(5u, BitConverter.ToUInt32(header, 16));
     }
+
+    [Fact]
+    public void A_model_that_passes_its_self_test_but_does_not_fit_the_listening_pipeline_is_rolled_back_and_the_old_one_keeps_listening()
+    {
+        TestWatch t = WatchWithModel(5);
+        WatchModel model = TestWatch.NeverFiring(2);
+        model.ModelVersion = 6;
+        model.Settings.HopSize = 128;
+        List<ModelAckFrame> acks = Push(t, ModelBlobWriter.Write(model), 6);
+
+        Assert.Equal(ModelAckStatus.RolledBack, acks[^1].Status);
+        Assert.Equal(5u, t.Watch.Updater.ActiveVersion);
+        Assert.Equal(5u, t.Watch.Pipeline!.Spotter.Model.ModelVersion);
+        Assert.Equal(5u, t.Watch.Link.ModelVersion);
+    }
+
+    [Fact]
+    public void The_installed_model_does_not_depend_on_the_chunk_size_of_the_update()
+    {
+        byte[] blob = Blob(6);
+        foreach (int chunk in new[] { 1, 333, blob.Length })
+        {
+            TestWatch t = WatchWithModel(5);
+            List<ModelAckFrame> acks = Push(t, blob, 6, chunk: chunk);
+            Assert.Equal(ModelAckStatus.Installed, acks[^1].Status);
+            byte[] active = new byte[blob.Length];
+            t.Store.Read(ModelSlot.Active, 0, active, 0, blob.Length);
+            Assert.Equal(blob, active);
+        }
+    }
 }

@@ -31,27 +31,14 @@ public sealed class AppFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Saves a screenshot to artifacts/screenshots/ at the repository root; returns its path.</summary>
-    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    /// <summary>Saves a screenshot (the whole page, or only what the window shows) to artifacts/screenshots/ at the repository root; returns its path.</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
-        string folder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+        string folder = Path.Combine(RepositoryFolders.Artifacts, "screenshots");
         Directory.CreateDirectory(folder);
         string path = Path.Combine(folder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "WearableAI.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return AppContext.BaseDirectory;
     }
 }
 

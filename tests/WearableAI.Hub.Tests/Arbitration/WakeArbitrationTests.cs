@@ -68,6 +68,27 @@ public sealed class WakeArbitrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_verified_candidate_answers_even_when_a_louder_device_sent_something_the_hub_rejects()
+    {
+        await using Watch loud = await _hub.WatchAsync("hall");
+        await using Watch quiet = await _hub.WatchAsync("hall");
+        await TimelineWait.HelloAllAsync(_hub, loud, quiet);
+        Task<TimelineEntry> shown = TimelineWait.ForAsync(_hub, e => e.Kind == TimelineKind.Arbitration && e.GroupId == "hall");
+
+        // The loud watch triggered on a window without the wake word (the hub model rejects it).
+        await loud.WakeAsync(TestKeywordModel.Silence(), voice: 110, ambient: 20);
+        await quiet.WakeAsync(TestKeywordModel.WakePattern(), voice: 50, ambient: 30);
+
+        ResultFrame answered = await quiet.NextAsync<ResultFrame>();
+        ResultFrame stoodDown = await loud.NextAsync<ResultFrame>();
+        Assert.Equal((Verdict.Accepted, ArbitrationOutcome.Won), (answered.Verdict, answered.Arbitration));
+        Assert.Equal((Verdict.StandDown, quiet.Id), (stoodDown.Verdict, stoodDown.WinnerDeviceId));
+        TimelineEntry entry = await shown;
+        Assert.Equal(quiet.Id, entry.DeviceId);
+        Assert.Contains($"{loud.Id} scored higher but the hub did not verify its wake word", entry.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_device_alone_in_its_group_is_answered_at_once_as_solo()
     {
         await using Watch alone = await _hub.WatchAsync("attic");

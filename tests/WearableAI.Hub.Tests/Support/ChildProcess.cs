@@ -10,6 +10,7 @@ public sealed class ChildProcess : IAsyncDisposable
     private readonly Channel<string> _lines = Channel.CreateUnbounded<string>();
     private readonly List<string> _output = [];
     private readonly List<string> _errors = [];
+    private bool _disposed;
 
     private ChildProcess(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -28,6 +29,9 @@ public sealed class ChildProcess : IAsyncDisposable
         _process.OutputDataReceived += (_, e) => Record(e.Data, _output);
         _process.ErrorDataReceived += (_, e) => Record(e.Data, _errors);
     }
+
+    /// <summary>True once the program has ended.</summary>
+    public bool HasExited => _process.HasExited;
 
     public string Output { get { lock (_output) { return string.Join('\n', _output); } } }
 
@@ -52,9 +56,12 @@ public sealed class ChildProcess : IAsyncDisposable
         return (await child.WaitForExitAsync(), child);
     }
 
-    public async Task<int> WaitForExitAsync()
+    public Task<int> WaitForExitAsync() => WaitForExitAsync(Signal.Timeout);
+
+    /// <summary>Waits for the program to end, at most <paramref name="timeout"/> (e.g. a package install).</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
-        await _process.WaitForExitAsync().Within();
+        await _process.WaitForExitAsync().WaitAsync(timeout);
         _process.WaitForExit(); // drains the redirected streams
         return _process.ExitCode;
     }
@@ -73,8 +80,22 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Asks the program to stop (SIGTERM, as systemd does; Mosquitto then saves its persistent sessions) and waits for it to exit.</summary>
+    public async Task<int> StopAsync()
+    {
+        (int signalled, _) = await RunAsync("kill", "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0, signalled);
+        return await WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

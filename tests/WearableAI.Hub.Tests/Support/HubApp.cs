@@ -17,9 +17,11 @@ public sealed class HubApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsFolder;
+    private readonly TimeProvider? _time;
 
-    public HubApp(Dictionary<string, string?>? settings = null, string? dataFolder = null)
+    public HubApp(Dictionary<string, string?>? settings = null, string? dataFolder = null, TimeProvider? time = null)
     {
+        _time = time;
         _ownsFolder = dataFolder is null;
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("wai-hub-test-").FullName;
         MqttPort = FreePort.Next();
@@ -67,6 +69,11 @@ public sealed class HubApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        if (_time is not null)
+        {
+            // The hub's one clock (stores, timeline, timers), e.g. a FakeTimeProvider the test advances.
+            builder.ConfigureServices(services => services.AddSingleton(_time));
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -102,7 +102,7 @@ function deviceCard(d, { refresh, setEditing }) {
       ['group', d.group],
       ['board', d.board ?? '—'],
       ['battery', typeof battery === 'number' ? `${Math.round(battery)} %` : '—'],
-      ['free memory', typeof memory === 'number' ? `${(memory / 1024).toFixed(1)} KB` : '—'],
+      ['free memory', typeof memory === 'number' && memory > 0 ? `${(memory / 1024).toFixed(1)} KB` : '—'], // 0: not reported
       ['model', d.modelVersion ?? '—'],
       ['last seen', d.online ? 'now' : ago(d.lastSeen)],
     ]));

@@ -1,0 +1,38 @@
+using WearableAI.Tools.Fleet;
+
+namespace WearableAI.Tools.Tests.Fleet;
+
+/// <summary>A real fleet: three simulated watches (firmware core) against the real hub program with the shipped models.</summary>
+public class FleetRunTests
+{
+    [Fact]
+    public async Task In_a_room_of_three_watches_the_one_next_to_the_speaker_answers()
+    {
+        string models = Path.Combine(SceneParserTests.Root(), "models");
+        ClipLibrary clips = ClipLibrary.Load(Path.Combine(models, "clips"));
+        Scene scene = SceneParser.Parse("""
+            { "name": "test room",
+              "rooms": [ { "id": "test-room", "noiseDb": -60, "watches": [
+                { "name": "next-to-speaker", "at": [0.5, 0.5, 1.0] },
+                { "name": "across", "at": [5.0, 4.0, 1.0] },
+                { "name": "corner", "at": [6.0, 0.2, 0.8] } ] } ],
+              "utterances": [
+                { "at": 0, "room": "test-room", "speaker": [0.8, 0.8, 1.6], "say": ["hey_nano", "stop"] },
+                { "at": 5, "room": "test-room", "speaker": [0.6, 1.0, 1.6], "say": ["hey_nano", "go"] } ] }
+            """, "test.json", clips.Names);
+        var lines = new List<string>();
+        await using FleetHub hub = await FleetHub.StartAsync(models);
+        FleetReport report = await FleetRunner.RunAsync(hub, scene, clips,
+            new FleetRunOptions { ModelBlob = File.ReadAllBytes(Path.Combine(models, "watch.waim")), IdleSeconds = 0 }, lines.Add);
+
+        Assert.Equal(2, report.Arbitration.MultiDevice);
+        Assert.True(report.Arbitration.Decided >= 1, report.Format());
+        Assert.Equal(report.Arbitration.Decided, report.Arbitration.NearestWon);
+        Assert.All(report.Utterances.Where(u => u.Decided), u => Assert.Equal("next-to-speaker", u.Winner));
+        Assert.Contains("nearest watch won", report.Format(), StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains("winner next-to-speaker", StringComparison.Ordinal));
+        DeviceTraffic winner = report.Devices.Single(d => d.Name == "next-to-speaker");
+        Assert.True(winner.UpBytes > 1566 && winner.DownBytes > 0, report.Format());
+        Assert.InRange(report.Traffic.LargestCandidateBytes, 1, 4096);
+    }
+}
