@@ -68,7 +68,9 @@ public sealed class RecipeSmokeTests
     private static string RepositoryWai()
     {
         string here = AppContext.BaseDirectory;
-        string configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(here)).Parent!.Name; // …/bin/<configuration>/net10.0/
+        DirectoryInfo folder = new(Path.TrimEndingDirectorySeparator(here)); // …/bin/<configuration>/net10.0[/<rid>]/
+        while (folder.Parent is { } parent && parent.Name != "bin") folder = parent;
+        string configuration = folder.Name;
         string? root = here;
         while (root != null && !File.Exists(Path.Combine(root, "WearableAI.sln"))) root = Path.GetDirectoryName(root);
         Assert.NotNull(root);
