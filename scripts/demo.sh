@@ -64,18 +64,21 @@ if [ "$known" -lt "$watches" ]; then
   for n in $(seq "$watches"); do provision "demo watch $n" >>"$household"; done
 fi
 
-# Each watch plays its 20 s clip 30 times (10 minutes), then starts again; all start together so that
-# the three hear the phrase at the same moment.
+# Each watch plays its 20 s clip 30 times (10 minutes), then starts again; all start at the same
+# wall-clock moment (--start-at, 5 s from now, then every 10 minutes) so that the three hear the phrase
+# together — separate processes would otherwise be up to a second apart, more than the arbitration window.
 watch_dll="firmware/WearableAI.Watch/bin/Release/net10.0/wai-watch.dll"
+start_at=$(( $(date +%s%3N) + 5000 ))
 for n in $(seq "$watches"); do
   read -r id secret < <(sed -n "${n}p" "$household")
   imu=()
   [ "$n" -eq 1 ] && imu=(--imu synthetic:raise)
   clips=()
   for _ in $(seq 30); do clips+=("$demo/watch-$n.wav"); done
-  (while true; do
+  (at=$start_at; while true; do
     dotnet "$watch_dll" --broker mqtt://127.0.0.1:$mqtt_port --device "$id" --secret "$secret" \
-      --model models/watch.waim "${imu[@]}" --wav "${clips[@]}"
+      --model models/watch.waim "${imu[@]}" --start-at "$at" --wav "${clips[@]}"
+    at=$(( at + 600000 ))
   done) >"$demo/watch-$n.log" 2>&1 &
   pids+=($!)
 done

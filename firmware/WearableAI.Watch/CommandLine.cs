@@ -8,7 +8,7 @@ internal static class CommandLine
 {
     public const string Usage =
         "usage: wai-watch --device ID --secret S [--broker mqtt://127.0.0.1:1883] (--wav FILE... | --stdin)\n" +
-        "                 [--imu CSV|synthetic:raise] [--model FILE.waim]\n" +
+        "                 [--imu CSV|synthetic:raise] [--model FILE.waim] [--start-at UNIX_MS]\n" +
         "                 [--gpio led=N[,motor=N][,button=N][,chip=N][,led-active-low]]\n" +
         "       wai-watch --report-budget [--model FILE.waim]";
 
@@ -29,6 +29,7 @@ internal static class CommandLine
                 case "--imu": options.Imu = Value(args, ref i); break;
                 case "--gpio": options.Gpio = BoardPins.Parse(Value(args, ref i)); break;
                 case "--model": options.ModelBlob = File.ReadAllBytes(Value(args, ref i)); break;
+                case "--start-at": options.StartAt = StartAt(Value(args, ref i)); break;
                 case "--report-budget": break;
                 case "--wav":
                     wavs.Add(Value(args, ref i));
@@ -50,6 +51,12 @@ internal static class CommandLine
 
         return options;
     }
+
+    /// <summary>Unix time in milliseconds (<c>date +%s%3N</c>) at which the audio starts.</summary>
+    private static DateTimeOffset StartAt(string text) =>
+        long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long ms) && ms > 0
+            ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
+            : throw new ArgumentException($"--start-at: '{text}' is not a Unix time in milliseconds");
 
     private static string Value(string[] args, ref int i) =>
         i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");

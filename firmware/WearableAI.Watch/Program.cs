@@ -15,6 +15,11 @@ try
     HostWatchOptions options = CommandLine.Parse(args);
     using CancellationTokenSource stop = new();
     Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+    if (options.StartAt is { } startAt && startAt > DateTimeOffset.UtcNow)
+    {
+        await Task.Delay(startAt - DateTimeOffset.UtcNow, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
     using HostWatch watch = new(options);
     await watch.RunAsync(stop.Token);
     Console.WriteLine($"[{options.DeviceId}] done: {watch.Watch.WakeCandidates} wake candidates, {watch.Watch.Link.Rejections.Total} hub frames ignored");

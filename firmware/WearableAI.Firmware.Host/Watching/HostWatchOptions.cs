@@ -29,4 +29,10 @@ public sealed class HostWatchOptions
 
     /// <summary>Where LED and log lines go.</summary>
     public TextWriter Output { get; set; } = TextWriter.Null;
+
+    /// <summary>
+    /// When set, the host watch program waits for this wall-clock moment before it starts (and its audio with
+    /// it), so that several watch processes hearing one room hear a phrase at the same time (the demo household).
+    /// </summary>
+    public DateTimeOffset? StartAt { get; set; }
 }

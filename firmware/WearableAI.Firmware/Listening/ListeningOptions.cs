@@ -15,6 +15,13 @@ namespace WearableAI.Firmware.Listening
         /// <summary>Feature frames captured after the trigger and sent as the command (40 ≈ 1.3 s).</summary>
         public int CommandFrames = 40;
 
+        /// <summary>
+        /// Frames the wake window runs on after the trigger before it is sent (12 ≈ 0.38 s): the tiny model
+        /// may fire before the phrase ends (the shipped one often does), and the hub verifies the whole
+        /// phrase — its training windows end 6–13 frames after it. Less than <see cref="CommandFrames"/>.
+        /// </summary>
+        public int WakePostRollFrames = 12;
+
         /// <summary>Throws when a value is outside the protocol's limits.</summary>
         public void Validate()
         {
@@ -31,6 +38,11 @@ namespace WearableAI.Firmware.Listening
             if (CommandFrames < 1 || CommandFrames > WearableAI.Shared.Protocol.ProtocolLimits.MaxFeatureFrames)
             {
                 throw new System.ArgumentOutOfRangeException(nameof(CommandFrames));
+            }
+
+            if (WakePostRollFrames < 0 || WakePostRollFrames >= CommandFrames)
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(WakePostRollFrames));
             }
         }
     }

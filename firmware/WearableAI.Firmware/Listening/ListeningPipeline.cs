@@ -67,7 +67,7 @@ namespace WearableAI.Firmware.Listening
             _frontEnd = new LogMelFrontEnd(model.Settings);
             _spotter = new KeywordSpotter(model);
             _preRoll = new PcmPreRoll(options.PreRollFrames, VoiceActivityGate.BlockSamples);
-            _capture = new UtteranceCapture(_bands, options.WindowFrames, options.CommandFrames);
+            _capture = new UtteranceCapture(_bands, options.WindowFrames, options.CommandFrames, options.WakePostRollFrames);
             _frame = new sbyte[_bands];
         }
 

@@ -13,6 +13,8 @@ namespace WearableAI.Firmware.Listening
         private readonly int _bands;
         private readonly int _windowFrames;
         private readonly int _commandFrames;
+        private readonly int _postRollFrames;
+        private int _settling;
         private bool _armed = true;
         private bool _capturing;
         private int _captured;
@@ -25,11 +27,13 @@ namespace WearableAI.Firmware.Listening
         /// <param name="bands">Features per frame.</param>
         /// <param name="windowFrames">Frames per wake window.</param>
         /// <param name="commandFrames">Frames per command.</param>
-        public UtteranceCapture(int bands, int windowFrames, int commandFrames)
+        /// <param name="postRollFrames">Frames the wake window runs on after the trigger before it is frozen (less than <paramref name="commandFrames"/>).</param>
+        public UtteranceCapture(int bands, int windowFrames, int commandFrames, int postRollFrames)
         {
             _bands = bands;
             _windowFrames = windowFrames;
             _commandFrames = commandFrames;
+            _postRollFrames = postRollFrames;
             _history = new FeatureHistory(bands, windowFrames);
             _command = new sbyte[bands * commandFrames];
         }
@@ -40,10 +44,13 @@ namespace WearableAI.Firmware.Listening
             get { return _history; }
         }
 
-        /// <summary>True while a trigger is accepted; cleared by a trigger, set again by <see cref="Rearm"/>.</summary>
+        /// <summary>
+        /// True while a trigger is accepted and through its post-roll (the trigger is not reported yet);
+        /// cleared when the wake window is frozen, set again by <see cref="Rearm"/>.
+        /// </summary>
         public bool IsArmed
         {
-            get { return _armed; }
+            get { return _armed || _settling > 0; }
         }
 
         /// <summary>True while the command after a trigger is being captured.</summary>
@@ -113,6 +120,7 @@ namespace WearableAI.Firmware.Listening
             _armed = true;
             _capturing = false;
             _captured = 0;
+            _settling = 0;
         }
 
         /// <summary>Keeps one feature frame: into the history while armed, into the command while capturing; a trigger freezes the window.</summary>
@@ -124,9 +132,9 @@ namespace WearableAI.Firmware.Listening
         public CaptureEvent AddFrame(sbyte[] frame, bool trigger, short score, long frameNumber)
         {
             _framesSinceOnset++;
-            if (_armed)
+            if (_armed || _settling > 0)
             {
-                // Frozen from a trigger to Rearm: it is the wake window the caller reads.
+                // Frozen from the end of the post-roll to Rearm: it is the wake window the caller reads.
                 _history.Push(frame, 0);
             }
 
@@ -134,13 +142,23 @@ namespace WearableAI.Firmware.Listening
             {
                 System.Array.Copy(frame, 0, _command, _captured * _bands, _bands);
                 _captured++;
-                if (_captured == _commandFrames)
+            }
+
+            if (_settling > 0)
+            {
+                _settling--;
+                return _settling == 0 ? Freeze() : CaptureEvent.None;
+            }
+
+            if (_capturing)
+            {
+                if (_captured < _commandFrames)
                 {
-                    _capturing = false;
-                    return CaptureEvent.CommandCompleted;
+                    return CaptureEvent.None;
                 }
 
-                return CaptureEvent.None;
+                _capturing = false;
+                return CaptureEvent.CommandCompleted;
             }
 
             if (!trigger || !_armed)
@@ -148,9 +166,19 @@ namespace WearableAI.Firmware.Listening
                 return CaptureEvent.None;
             }
 
+            // The command starts with the next frame; the wake window runs on for the post-roll so that it
+            // holds the end of the phrase (the spotter may fire before the phrase is over).
             _armed = false;
             _wakeScore = score;
             _wakeFrame = frameNumber;
+            _capturing = true;
+            _captured = 0;
+            _settling = _postRollFrames;
+            return _settling == 0 ? Freeze() : CaptureEvent.None;
+        }
+
+        private CaptureEvent Freeze()
+        {
             int held = _history.Count;
             _history.Arrange();
             int preRoll = _windowFrames - _framesSinceOnset;
@@ -161,8 +189,6 @@ namespace WearableAI.Firmware.Listening
                 _wakePreRoll = missing;
             }
 
-            _capturing = true;
-            _captured = 0;
             return CaptureEvent.WakeTriggered;
         }
     }

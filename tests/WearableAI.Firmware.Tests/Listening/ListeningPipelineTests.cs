@@ -11,10 +11,11 @@ public class ListeningPipelineTests
     private static readonly short[] QuietThenSpeech = SpeechLikeSignal.Concat(SpeechLikeSignal.Noise(1.5, 8), SpeechLikeSignal.Speech(2.5, 8));
 
     [Fact]
-    public void The_wake_window_holds_the_frames_before_the_trigger_including_the_replayed_pre_roll()
+    public void The_wake_window_holds_the_frames_up_to_the_end_of_the_post_roll_including_the_replayed_pre_roll()
     {
         WatchModel model = TestWatch.AlwaysFiring();
-        ListeningPipeline pipeline = new(model, new ListeningOptions());
+        var options = new ListeningOptions();
+        ListeningPipeline pipeline = new(model, options);
         long openedAtBlock = -1;
         long triggerFrames = -1;
         sbyte[] window = [];
@@ -39,7 +40,8 @@ public class ListeningPipelineTests
         // Independently: a fresh front end over the 16 blocks before the opening and onwards, the
         // 15 older ones as the pre-roll keeps them (pair averages at 8 kHz, the last 8 samples exact).
         short[] audio = PreRollAudio.AsKept(QuietThenSpeech, (int)openedAtBlock, 16);
-        List<sbyte[]> frames = PreRollAudio.Frames(model, audio, (int)(openedAtBlock - 16) * 512, (int)triggerFrames);
+        // The window runs on for the post-roll after the trigger frame, then freezes.
+        List<sbyte[]> frames = PreRollAudio.Frames(model, audio, (int)(openedAtBlock - 16) * 512, (int)triggerFrames + options.WakePostRollFrames);
 
         sbyte[] expected = Enumerable.Repeat((sbyte)-128, 48 * 32).ToArray();
         int held = Math.Min(48, frames.Count);
@@ -55,7 +57,7 @@ public class ListeningPipelineTests
         model.RefractoryFrames = 20;
         string Trace(Func<int> chunk)
         {
-            ListeningPipeline pipeline = new(model, new ListeningOptions { CommandFrames = 10 });
+            ListeningPipeline pipeline = new(model, new ListeningOptions { CommandFrames = 10, WakePostRollFrames = 4 });
             List<string> events = [];
             for (int i = 0; i < QuietThenSpeech.Length;)
             {
