@@ -123,7 +123,7 @@ namespace WearableAI.Firmware.Listening
             _settling = 0;
         }
 
-        /// <summary>Keeps one feature frame: into the history while armed, into the command while capturing; a trigger freezes the window.</summary>
+        /// <summary>Keeps one feature frame: into the history while armed and through the post-roll, into the command while capturing; the window freezes when the post-roll after a trigger ends.</summary>
         /// <param name="frame">The frame's features (<c>bands</c> values from 0).</param>
         /// <param name="trigger">The spotter triggered on this frame.</param>
         /// <param name="score">The spotter's smoothed score (Q15), recorded at a trigger.</param>
