@@ -55,7 +55,8 @@ public sealed class HeartbeatTimeoutTests
         Task<TimelineEntry> back = TimelineWait.ForAsync(hub, e => e.Kind == TimelineKind.DeviceOnline && e.DeviceId == silent.Id);
         await silent.HelloAsync();
         await back;
-        DeviceRecord returned = await DeviceAsync(hub, silent.Id);
+        // The timeline entry and the stored presence are written by different steps: wait for the latter.
+        DeviceRecord returned = await WearableAI.Hub.Tests.Resilience.HubQueries.UntilAsync(() => DeviceAsync(hub, silent.Id), d => d.Online);
         Assert.True(returned.Online);
         Assert.Null(returned.OfflineReason);
     }
