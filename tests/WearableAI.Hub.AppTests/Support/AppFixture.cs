@@ -3,15 +3,18 @@ using Microsoft.Playwright;
 namespace WearableAI.Hub.AppTests.Support;
 
 /// <summary>One live hub and one browser for every browser test (each test opens its own page).</summary>
-public sealed class AppFixture : IAsyncLifetime
+public class AppFixture : IAsyncLifetime
 {
+    /// <summary>Hub settings on top of the test defaults (none here; <see cref="WatchesFixture"/> sets some).</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? HubSettings => null;
+
     public LiveHub Hub { get; private set; } = null!;
 
     public Browser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Hub = await LiveHub.StartAsync();
+        Hub = await LiveHub.StartAsync(HubSettings);
         Browser = await Browser.LaunchAsync();
         Assertions.SetDefaultExpectTimeout((float)WearableAI.Hub.Tests.Support.Signal.Timeout.TotalMilliseconds);
     }
