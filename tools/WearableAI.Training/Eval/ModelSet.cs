@@ -83,9 +83,18 @@ public sealed class ModelSet
                 if (TryGet(top, "thresholds", out JsonElement thresholds) && TryGet(thresholds, "hubWake", out JsonElement hub) && hub.ValueKind == JsonValueKind.Number) HubWakeThreshold = hub.GetDouble();
                 return;
             }
+
+            if (TryGet(top, "vocabulary", out JsonElement list) && list.ValueKind == JsonValueKind.Array)
+            {
+                // manifest.json of a shipped models/ folder (ModelShipper): a label list, the phrase and thresholds.wake beside it.
+                Labels = list.EnumerateArray().Select(l => l.GetString() ?? string.Empty).ToArray();
+                if (TryGet(top, "wakePhrase", out JsonElement wake) && wake.ValueKind == JsonValueKind.String) WakePhrase = wake.GetString()!;
+                if (TryGet(top, "thresholds", out JsonElement thresholds) && TryGet(thresholds, "wake", out JsonElement hub) && hub.ValueKind == JsonValueKind.Number) HubWakeThreshold = hub.GetDouble();
+                return;
+            }
         }
 
-        throw new DatasetException($"models folder {Root} has no vocabulary (hub/config.json, config.json or manifest.json with vocabulary.labels)");
+        throw new DatasetException($"models folder {Root} has no vocabulary (hub/config.json, config.json with vocabulary.labels, or manifest.json with a vocabulary list)");
     }
 
     private void FindTeacher()
