@@ -116,7 +116,7 @@ namespace WearableAI.Firmware
             }
 
             WatchState state = _machine.State;
-            if ((state == WatchState.Idle || state == WatchState.Listening) && !pipeline.IsArmed)
+            if ((state == WatchState.Idle || state == WatchState.Listening) && !pipeline.Capture.IsArmed)
             {
                 pipeline.Rearm();
                 _commandReady = false;
@@ -171,8 +171,9 @@ namespace WearableAI.Firmware
 
             _commandReady = false;
             _wakeCandidates++;
-            _wakeSequence = _link.SendWakeCandidate(pipeline.WakeScore, pipeline.Energy.VoiceEnergy, pipeline.Energy.AmbientEnergy,
-                pipeline.WakePreRollFrames, pipeline.Bands, pipeline.WindowFrames, pipeline.WakeWindow);
+            UtteranceCapture capture = pipeline.Capture;
+            _wakeSequence = _link.SendWakeCandidate(capture.WakeScore, pipeline.Energy.VoiceEnergy, pipeline.Energy.AmbientEnergy,
+                capture.WakePreRollFrames, capture.Bands, capture.WindowFrames, capture.WakeWindow);
         }
 
         private void TryFinishCommand()
@@ -184,7 +185,8 @@ namespace WearableAI.Firmware
             }
 
             _commandReady = false;
-            _commandSequence = _link.SendCommandFeatures(_wakeSequence, pipeline.Bands, pipeline.CommandFrames, pipeline.CommandFeatures);
+            UtteranceCapture capture = pipeline.Capture;
+            _commandSequence = _link.SendCommandFeatures(_wakeSequence, capture.Bands, capture.CommandFrames, capture.CommandFeatures);
             _resultLabel = LabelOf(_localCommand);
             _machine.CommandCaptured(_localCommand);
         }

@@ -24,7 +24,6 @@ namespace WearableAI.Firmware.Listening
     /// </remarks>
     public sealed class ListeningPipeline : IPcmSink
     {
-        private readonly ListeningOptions _options;
         private readonly VoiceActivityGate _gate = new VoiceActivityGate();
         private readonly PcmPreRoll _preRoll;
         private readonly LogMelFrontEnd _frontEnd;
@@ -32,7 +31,6 @@ namespace WearableAI.Firmware.Listening
         private readonly EnergyTracker _energy = new EnergyTracker();
         private readonly UtteranceCapture _capture;
         private readonly sbyte[] _frame;
-        private readonly int _bands;
         private bool _active;
         private bool _holdOpen;
         private long _frames;
@@ -50,11 +48,15 @@ namespace WearableAI.Firmware.Listening
                 throw new System.ArgumentNullException(nameof(model));
             }
 
-            _options = options ?? throw new System.ArgumentNullException(nameof(options));
+            if (options == null)
+            {
+                throw new System.ArgumentNullException(nameof(options));
+            }
+
             options.Validate();
-            _bands = model.Settings.MelBands;
-            if (_bands * options.WindowFrames > WearableAI.Shared.Protocol.ProtocolLimits.MaxFeatures
-                || _bands * options.CommandFrames > WearableAI.Shared.Protocol.ProtocolLimits.MaxFeatures)
+            int bands = model.Settings.MelBands;
+            if (bands * options.WindowFrames > WearableAI.Shared.Protocol.ProtocolLimits.MaxFeatures
+                || bands * options.CommandFrames > WearableAI.Shared.Protocol.ProtocolLimits.MaxFeatures)
             {
                 throw new System.ArgumentOutOfRangeException(nameof(options), "window too large for one frame");
             }
@@ -67,8 +69,8 @@ namespace WearableAI.Firmware.Listening
             _frontEnd = new LogMelFrontEnd(model.Settings);
             _spotter = new KeywordSpotter(model);
             _preRoll = new PcmPreRoll(options.PreRollFrames, VoiceActivityGate.BlockSamples);
-            _capture = new UtteranceCapture(_bands, options.WindowFrames, options.CommandFrames, options.WakePostRollFrames);
-            _frame = new sbyte[_bands];
+            _capture = new UtteranceCapture(bands, options.WindowFrames, options.CommandFrames, options.WakePostRollFrames);
+            _frame = new sbyte[bands];
         }
 
         /// <summary>The voice-activity gate.</summary>
@@ -83,22 +85,20 @@ namespace WearableAI.Firmware.Listening
             get { return _spotter; }
         }
 
-        /// <summary>The recent feature frames (the wake window, replayed pre-roll included).</summary>
-        public FeatureHistory History
+        /// <summary>
+        /// What is kept of the utterance: the feature history (the wake window of the last trigger, frozen until
+        /// <see cref="Rearm"/>), the command after it, and their sizes. Read it after <see cref="WakeTriggered"/>
+        /// or <see cref="CommandCompleted"/>.
+        /// </summary>
+        public UtteranceCapture Capture
         {
-            get { return _capture.History; }
+            get { return _capture; }
         }
 
         /// <summary>Voice and ambient energy estimates.</summary>
         public EnergyTracker Energy
         {
             get { return _energy; }
-        }
-
-        /// <summary>Mel bands per frame.</summary>
-        public int Bands
-        {
-            get { return _bands; }
         }
 
         /// <summary>True while the front end and the model run.</summary>
@@ -120,80 +120,22 @@ namespace WearableAI.Firmware.Listening
             set { _holdOpen = value; }
         }
 
-        /// <summary>True while a trigger is accepted; cleared by a trigger, set again by <see cref="Rearm"/>.</summary>
-        public bool IsArmed
-        {
-            get { return _capture.IsArmed; }
-        }
-
-        /// <summary>True while the command after a trigger is being captured.</summary>
-        public bool IsCapturing
-        {
-            get { return _capture.IsCapturing; }
-        }
-
         /// <summary>The last <see cref="Process"/> call ended a block in which the gate opened or closed.</summary>
         public bool GateChanged
         {
             get { return _gateChanged; }
         }
 
-        /// <summary>The last <see cref="Process"/> call produced a trigger; the window is in <see cref="WakeWindow"/>.</summary>
+        /// <summary>The last <see cref="Process"/> call produced a trigger; the window is in <see cref="Capture"/>.</summary>
         public bool WakeTriggered
         {
             get { return _wakeTriggered; }
         }
 
-        /// <summary>The last <see cref="Process"/> call completed the command in <see cref="CommandFeatures"/>.</summary>
+        /// <summary>The last <see cref="Process"/> call completed the command in <see cref="Capture"/>.</summary>
         public bool CommandCompleted
         {
             get { return _commandCompleted; }
-        }
-
-        /// <summary>
-        /// The features of the last trigger: <see cref="ListeningOptions.WindowFrames"/> frames ending
-        /// with the trigger frame, frame-major. It is the feature history itself, arranged in place and
-        /// frozen until <see cref="Rearm"/> (which starts a fresh history), so the window costs no second buffer.
-        /// </summary>
-        public sbyte[] WakeWindow
-        {
-            get { return _capture.WakeWindow; }
-        }
-
-        /// <summary>Frames of <see cref="WakeWindow"/> before the voice onset (the gate opening).</summary>
-        public int WakePreRollFrames
-        {
-            get { return _capture.WakePreRollFrames; }
-        }
-
-        /// <summary>Frames computed up to and including the last trigger frame (a frame number; replayed pre-roll frames count).</summary>
-        public long WakeFrame
-        {
-            get { return _capture.WakeFrame; }
-        }
-
-        /// <summary>The smoothed wake score (Q15) at the last trigger.</summary>
-        public short WakeScore
-        {
-            get { return _capture.WakeScore; }
-        }
-
-        /// <summary>The captured command: <see cref="ListeningOptions.CommandFrames"/> frames, frame-major.</summary>
-        public sbyte[] CommandFeatures
-        {
-            get { return _capture.CommandFeatures; }
-        }
-
-        /// <summary>Frames per wake window.</summary>
-        public int WindowFrames
-        {
-            get { return _options.WindowFrames; }
-        }
-
-        /// <summary>Frames per command.</summary>
-        public int CommandFrames
-        {
-            get { return _options.CommandFrames; }
         }
 
         /// <summary>Bytes of every buffer the pipeline owns (pre-roll, front end estimate, model, history = wake window, command).</summary>

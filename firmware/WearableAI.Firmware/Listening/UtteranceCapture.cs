@@ -44,6 +44,24 @@ namespace WearableAI.Firmware.Listening
             get { return _history; }
         }
 
+        /// <summary>Features (mel bands) per frame.</summary>
+        public int Bands
+        {
+            get { return _bands; }
+        }
+
+        /// <summary>Frames per wake window.</summary>
+        public int WindowFrames
+        {
+            get { return _windowFrames; }
+        }
+
+        /// <summary>Frames per command.</summary>
+        public int CommandFrames
+        {
+            get { return _commandFrames; }
+        }
+
         /// <summary>
         /// True while a trigger is accepted and through its post-roll (the trigger is not reported yet);
         /// cleared when the wake window is frozen, set again by <see cref="Rearm"/>.
@@ -71,7 +89,7 @@ namespace WearableAI.Firmware.Listening
             get { return _wakePreRoll; }
         }
 
-        /// <summary>The frame number of the last trigger.</summary>
+        /// <summary>The frame number of the last trigger (as passed to <see cref="AddFrame"/>: the pipeline counts every frame computed, replayed pre-roll included).</summary>
         public long WakeFrame
         {
             get { return _wakeFrame; }
@@ -83,7 +101,7 @@ namespace WearableAI.Firmware.Listening
             get { return _wakeScore; }
         }
 
-        /// <summary>The captured command, frame-major.</summary>
+        /// <summary>The captured command: <see cref="CommandFrames"/> frames, frame-major.</summary>
         public sbyte[] CommandFeatures
         {
             get { return _command; }

@@ -3,11 +3,10 @@ using WearableAI.Firmware.Hardware;
 namespace WearableAI.Firmware.State
 {
     /// <summary>
-    /// The watch's interaction cycle, as pure logic: idle → listening → awaiting verdict →
-    /// capturing command → awaiting result → showing result → idle. Inputs are method calls
-    /// (voice gate, wake trigger, verdict, command captured, result, link status, wrist raise);
-    /// timeouts are checked by <see cref="Tick"/>; time comes from <see cref="IClock.UptimeMs"/>.
-    /// The main loop reads <see cref="State"/> and the flags and drives the hardware.
+    /// The watch's interaction cycle, as pure logic: idle → listening → awaiting verdict → capturing
+    /// command → awaiting result → showing result → idle. Inputs are method calls, timeouts are checked
+    /// by <see cref="Tick"/> against <see cref="IClock.UptimeMs"/>; the main loop reads <see cref="State"/>
+    /// and the flags and drives the hardware.
     /// </summary>
     /// <remarks>
     /// <para>Hub silent: when the verdict or the result does not come in time, or the link drops,

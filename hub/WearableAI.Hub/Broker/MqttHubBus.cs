@@ -2,7 +2,6 @@ using System.Buffers;
 using Microsoft.Extensions.Options;
 using MQTTnet;
 using MQTTnet.Exceptions;
-using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 using WearableAI.Hub.Observability;
 using WearableAI.Hub.Security;
@@ -33,7 +32,7 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
     private readonly HubMetrics _metrics;
     private readonly ILogger<MqttHubBus> _logger;
     private readonly Lock _gate = new();
-    private readonly List<Subscription> _subscriptions = [];
+    private readonly SubscriptionTable _subscriptions = new();
     private TaskCompletionSource _connected = NewSignal();
     private TaskCompletionSource _disconnected = NewSignal();
     private readonly TaskCompletionSource _hostStarted = NewSignal();
@@ -43,10 +42,8 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
     {
         _metrics = metrics;
         _logger = logger;
-        _clientOptions = BuildClientOptions(options.Value, hubCredential);
-        _endpoint = options.Value.Mode == BrokerMode.External
-            ? options.Value.ExternalUri.GetLeftPart(UriPartial.Authority)
-            : $"embedded broker {options.Value.BindAddress}:{options.Value.Port}";
+        _clientOptions = HubClientOptions.Build(options.Value, hubCredential);
+        _endpoint = HubClientOptions.Endpoint(options.Value);
         _client.ApplicationMessageReceivedAsync += OnMessageAsync;
         _client.DisconnectedAsync += _ =>
         {
@@ -96,11 +93,8 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
 
     public async Task<IAsyncDisposable> SubscribeAsync(string topicFilter, Func<HubMessage, Task> handler, CancellationToken cancellationToken = default)
     {
-        var subscription = new Subscription(this, topicFilter, handler);
-        lock (_gate)
-        {
-            _subscriptions.Add(subscription);
-        }
+        var subscription = new BusSubscription(topicFilter, handler, RemoveAsync);
+        _subscriptions.Add(subscription);
 
         if (_client.IsConnected)
         {
@@ -159,7 +153,7 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
                     throw new InvalidOperationException($"the broker refused the hub: {result.ResultCode}{(string.IsNullOrEmpty(result.ReasonString) ? "" : " " + result.ReasonString)}");
                 }
 
-                foreach (string filter in Filters())
+                foreach (string filter in _subscriptions.Filters())
                 {
                     await _client.SubscribeAsync(filter, MqttQualityOfServiceLevel.AtLeastOnce, stoppingToken).ConfigureAwait(false);
                 }
@@ -225,12 +219,7 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
         _metrics.MessageIn();
         MqttApplicationMessage m = e.ApplicationMessage;
         var message = new HubMessage(m.Topic, m.Payload.ToArray(), m.Retain);
-        Subscription[] matching;
-        lock (_gate)
-        {
-            matching = _subscriptions.Where(s => MqttTopicFilterComparer.Compare(m.Topic, s.Filter) == MqttTopicFilterCompareResult.IsMatch).ToArray();
-        }
-
+        BusSubscription[] matching = _subscriptions.Matching(m.Topic);
         if (_stopping)
         {
             // Leave it unacknowledged: the broker keeps it in the session for the next hub.
@@ -238,7 +227,7 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
             return;
         }
 
-        foreach (Subscription subscription in matching)
+        foreach (BusSubscription subscription in matching)
         {
             try
             {
@@ -258,57 +247,12 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
         }
     }
 
-    private string[] Filters()
+    private async Task RemoveAsync(BusSubscription subscription)
     {
-        lock (_gate)
-        {
-            return _subscriptions.Select(s => s.Filter).Distinct(StringComparer.Ordinal).ToArray();
-        }
-    }
-
-    private async Task RemoveAsync(Subscription subscription)
-    {
-        bool lastOfFilter;
-        lock (_gate)
-        {
-            _subscriptions.Remove(subscription);
-            lastOfFilter = !_subscriptions.Any(s => s.Filter == subscription.Filter);
-        }
-
-        if (lastOfFilter && _client.IsConnected && !_stopping)
+        if (_subscriptions.Remove(subscription) && _client.IsConnected && !_stopping)
         {
             await _client.UnsubscribeAsync(subscription.Filter).ConfigureAwait(false);
         }
-    }
-
-    private static MqttClientOptions BuildClientOptions(BrokerOptions settings, HubCredential hubCredential)
-    {
-        var builder = new MqttClientOptionsBuilder()
-            .WithProtocolVersion(MqttProtocolVersion.V500)
-            .WithCleanStart(false)
-            .WithSessionExpiryInterval(settings.SessionExpirySeconds)
-            .WithKeepAlivePeriod(TimeSpan.FromSeconds(30))
-            .WithTimeout(TimeSpan.FromSeconds(10));
-        if (settings.Mode == BrokerMode.External)
-        {
-            Uri uri = settings.ExternalUri;
-            builder = builder.WithTcpServer(uri.Host, uri.Port)
-                .WithCredentials(settings.Username, settings.Password)
-                .WithClientId(settings.Username);
-            if (uri.Scheme == "mqtts")
-            {
-                builder = builder.WithTlsOptions(tls => tls.UseTls());
-            }
-        }
-        else
-        {
-            string host = settings.BindAddress switch { "0.0.0.0" => "127.0.0.1", "::" => "::1", _ => settings.BindAddress };
-            builder = builder.WithTcpServer(host, settings.Port)
-                .WithCredentials(hubCredential.UserName, hubCredential.Password)
-                .WithClientId(hubCredential.ClientId);
-        }
-
-        return builder.Build();
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -324,13 +268,4 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A message handler failed on {Topic}")]
     private partial void LogHandlerFailed(Exception exception, string topic);
-
-    private sealed class Subscription(MqttHubBus bus, string filter, Func<HubMessage, Task> handler) : IAsyncDisposable
-    {
-        public string Filter { get; } = filter;
-
-        public Func<HubMessage, Task> Handler { get; } = handler;
-
-        public ValueTask DisposeAsync() => new(bus.RemoveAsync(this));
-    }
 }

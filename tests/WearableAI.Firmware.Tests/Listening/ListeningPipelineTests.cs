@@ -29,8 +29,8 @@ public class ListeningPipelineTests
 
             if (pipeline.WakeTriggered)
             {
-                triggerFrames = pipeline.WakeFrame;
-                window = (sbyte[])pipeline.WakeWindow.Clone();
+                triggerFrames = pipeline.Capture.WakeFrame;
+                window = (sbyte[])pipeline.Capture.WakeWindow.Clone();
             }
         }
 
@@ -47,7 +47,7 @@ public class ListeningPipelineTests
         int held = Math.Min(48, frames.Count);
         frames.Skip(frames.Count - held).SelectMany(f => f).ToArray().CopyTo(expected, (48 - held) * 32);
         Assert.Equal(expected, window);
-        Assert.True(pipeline.WakePreRollFrames >= 16, "at least 0.5 s of the window precedes the voice onset");
+        Assert.True(pipeline.Capture.WakePreRollFrames >= 16, "at least 0.5 s of the window precedes the voice onset");
     }
 
     [Fact]
@@ -64,12 +64,12 @@ public class ListeningPipelineTests
                 i += pipeline.Process(QuietThenSpeech, i, Math.Min(chunk(), QuietThenSpeech.Length - i), null);
                 if (pipeline.WakeTriggered)
                 {
-                    events.Add($"wake@{i}:{Convert.ToHexString((byte[])(Array)pipeline.WakeWindow)}");
+                    events.Add($"wake@{i}:{Convert.ToHexString((byte[])(Array)pipeline.Capture.WakeWindow)}");
                 }
 
                 if (pipeline.CommandCompleted)
                 {
-                    events.Add($"command@{i}:{Convert.ToHexString((byte[])(Array)pipeline.CommandFeatures)}");
+                    events.Add($"command@{i}:{Convert.ToHexString((byte[])(Array)pipeline.Capture.CommandFeatures)}");
                     pipeline.Rearm();
                 }
             }

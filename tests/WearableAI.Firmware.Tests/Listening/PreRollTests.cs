@@ -33,8 +33,8 @@ public class PreRollTests(ITestOutputHelper output)
 
         // The 16 replayed frames are the last 16 of the history (the trigger window's pre-roll).
         Assert.Equal(16, pipeline.FramesComputed);
-        pipeline.History.Arrange();
-        sbyte[] window = pipeline.History.Frames;
+        pipeline.Capture.History.Arrange();
+        sbyte[] window = pipeline.Capture.History.Frames;
         int bands = model.Settings.MelBands;
         List<sbyte[]> exact = PreRollAudio.Frames(model, audio, (int)(opened - 16) * 512, 16);
         List<sbyte[]> asKept = PreRollAudio.Frames(model, PreRollAudio.AsKept(audio, (int)opened, 16), (int)(opened - 16) * 512, 16);

@@ -1,0 +1,49 @@
+using MQTTnet;
+using MQTTnet.Formatter;
+using WearableAI.Hub.Security;
+
+namespace WearableAI.Hub.Broker;
+
+/// <summary>
+/// How the hub's MQTT client reaches its broker: the embedded broker on its bind address with the per-process
+/// <see cref="HubCredential"/>, or the external broker with the configured account (TLS for <c>mqtts</c>).
+/// The session is persistent (clean start off, <see cref="BrokerOptions.SessionExpirySeconds"/>).
+/// </summary>
+internal static class HubClientOptions
+{
+    /// <summary>The MQTT 5 client options for <paramref name="settings"/>.</summary>
+    public static MqttClientOptions Build(BrokerOptions settings, HubCredential hubCredential)
+    {
+        var builder = new MqttClientOptionsBuilder()
+            .WithProtocolVersion(MqttProtocolVersion.V500)
+            .WithCleanStart(false)
+            .WithSessionExpiryInterval(settings.SessionExpirySeconds)
+            .WithKeepAlivePeriod(TimeSpan.FromSeconds(30))
+            .WithTimeout(TimeSpan.FromSeconds(10));
+        if (settings.Mode == BrokerMode.External)
+        {
+            Uri uri = settings.ExternalUri;
+            builder = builder.WithTcpServer(uri.Host, uri.Port)
+                .WithCredentials(settings.Username, settings.Password)
+                .WithClientId(settings.Username);
+            if (uri.Scheme == "mqtts")
+            {
+                builder = builder.WithTlsOptions(tls => tls.UseTls());
+            }
+        }
+        else
+        {
+            string host = settings.BindAddress switch { "0.0.0.0" => "127.0.0.1", "::" => "::1", _ => settings.BindAddress };
+            builder = builder.WithTcpServer(host, settings.Port)
+                .WithCredentials(hubCredential.UserName, hubCredential.Password)
+                .WithClientId(hubCredential.ClientId);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The broker's address as the hub's log names it (no credentials).</summary>
+    public static string Endpoint(BrokerOptions settings) => settings.Mode == BrokerMode.External
+        ? settings.ExternalUri.GetLeftPart(UriPartial.Authority)
+        : $"embedded broker {settings.BindAddress}:{settings.Port}";
+}
