@@ -19,8 +19,10 @@ namespace WearableAI.Firmware.Listening
         /// Frames the wake window runs on after the trigger before it is sent (12 ≈ 0.38 s): the tiny model
         /// may fire before the phrase ends (the shipped one often does), and the hub verifies the whole
         /// phrase — its training windows end 6–13 frames after it. Less than <see cref="CommandFrames"/>.
+        /// The default is <see cref="WearableAI.Shared.Protocol.WakeCandidateWindow.PostRollFrames"/>, which
+        /// <c>wai eval</c> also uses for the cascade it measures.
         /// </summary>
-        public int WakePostRollFrames = 12;
+        public int WakePostRollFrames = WearableAI.Shared.Protocol.WakeCandidateWindow.PostRollFrames;
 
         /// <summary>Throws when a value is outside the protocol's limits.</summary>
         public void Validate()

@@ -3,6 +3,7 @@ using WearableAI.Firmware.Listening;
 using WearableAI.Firmware.Tests.Support;
 using WearableAI.Shared.Audio;
 using WearableAI.Shared.Models;
+using WearableAI.Shared.Protocol;
 
 namespace WearableAI.Firmware.Tests.Listening;
 
@@ -98,5 +99,15 @@ public class ListeningPipelineTests
         }
 
         Assert.Equal(0, pipeline.FramesComputed);
+    }
+
+    [Fact]
+    public void The_default_post_roll_is_the_one_wai_eval_measures_the_cascade_with_and_stays_validated()
+    {
+        var options = new ListeningOptions();
+        Assert.Equal(WakeCandidateWindow.PostRollFrames, options.WakePostRollFrames);
+        options.Validate();
+        options.WakePostRollFrames = options.CommandFrames;
+        Assert.Throws<ArgumentOutOfRangeException>(options.Validate);
     }
 }

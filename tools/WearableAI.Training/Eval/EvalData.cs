@@ -13,22 +13,37 @@ public sealed class EvalData
 {
     /// <summary>Gathers the split's clips and streams.</summary>
     public EvalData(DatasetFolder dataset, FeatureSet features, DataSplit? split, FrontEndSettings settings)
+        : this(
+            (dataset ?? throw new ArgumentNullException(nameof(dataset))).Vocabulary,
+            ClipsOf(features, split),
+            features.Background,
+            settings)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(features);
-        ArgumentNullException.ThrowIfNull(settings);
         Dataset = dataset;
-        Vocabulary = dataset.Vocabulary;
+    }
+
+    /// <summary>Evaluation data from clips and background recordings already in features (tests build small ones).</summary>
+    /// <param name="vocabulary">The classes.</param>
+    /// <param name="clips">The evaluated clips.</param>
+    /// <param name="background">Background recordings; their held-out part is streamed.</param>
+    /// <param name="settings">Front-end settings (frames per hour).</param>
+    public EvalData(Vocabulary vocabulary, ClipFeatures clips, IReadOnlyList<BackgroundStream> background, FrontEndSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(clips);
+        ArgumentNullException.ThrowIfNull(background);
+        ArgumentNullException.ThrowIfNull(settings);
+        Vocabulary = vocabulary;
         Settings = settings;
-        Clips = split is DataSplit s ? features.Split(s) : Concatenate(features.Train, features.Validation, features.Test);
+        Clips = clips;
         Bands = Clips.Bands;
         FramesPerHour = settings.FramesPerKilosecond * 3.6;
         var streams = new List<FeatureStream>();
-        foreach (BackgroundStream background in features.Background)
+        foreach (BackgroundStream recording in background)
         {
-            int first = background.TrainingFrames;
-            if (background.Frames - first <= 0) continue;
-            streams.Add(new FeatureStream(background.Path, background.Features.AsSpan(first * Bands).ToArray(), Bands, true));
+            int first = recording.TrainingFrames;
+            if (recording.Frames - first <= 0) continue;
+            streams.Add(new FeatureStream(recording.Path, recording.Features.AsSpan(first * Bands).ToArray(), Bands, true));
         }
 
         var negatives = new List<sbyte>();
@@ -37,12 +52,15 @@ public sealed class EvalData
             if (Clips.Labels[i] != Vocabulary.WakeIndex) negatives.AddRange(Clips.Window(i).ToArray());
         }
 
-        if (negatives.Count > 0) streams.Add(new FeatureStream("negative clips", [.. negatives], Bands, false));
+        if (negatives.Count > 0) streams.Add(new FeatureStream(NegativeClipsName, [.. negatives], Bands, false));
         Streams = streams;
     }
 
-    /// <summary>The scanned dataset.</summary>
-    public DatasetFolder Dataset { get; }
+    /// <summary>Name of the stream of the split's non-wake clips concatenated.</summary>
+    public const string NegativeClipsName = "negative clips";
+
+    /// <summary>The scanned dataset (null when built from features directly).</summary>
+    public DatasetFolder? Dataset { get; }
 
     /// <summary>The classes.</summary>
     public Vocabulary Vocabulary { get; }
@@ -110,6 +128,12 @@ public sealed class EvalData
                 inputs[((index * bands) + b) * w + f] = frameMajor[((offset + f) * bands) + b];
             }
         }
+    }
+
+    private static ClipFeatures ClipsOf(FeatureSet features, DataSplit? split)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        return split is DataSplit s ? features.Split(s) : Concatenate(features.Train, features.Validation, features.Test);
     }
 
     private static ClipFeatures Concatenate(params ClipFeatures[] parts) => new(

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using WearableAI.Shared.Audio;
+using WearableAI.Shared.Protocol;
 using WearableAI.Training.Data;
 using WearableAI.Training.Pipeline;
 
@@ -85,8 +86,10 @@ public static class Evaluation
                 QuantizationAccuracyDrop = drop,
                 QuantizationAccuracyDropSource = dropSource,
             };
-            progress.Report("cascade: hub verifies the tiny model's triggers");
-            cascade = CascadeEvaluation.Run(run, hubModel, data, models.HubWakeThreshold);
+            progress.Report("cascade: wake clips in running audio through the tiny model, hub verifies each trigger's window after the post-roll");
+            cascade = CascadeEvaluation.Run(run, watch, hubModel, data, models.HubWakeThreshold, WakeCandidateWindow.PostRollFrames);
+            notes.Add($"cascade: as the watch sends it (wake clips in running audio, window ending {WakeCandidateWindow.PostRollFrames} frames after the trigger); "
+                + $"clip-centred as measured before: miss {cascade.ClipCentredWakeMissRate * 100:0.0} %, {cascade.ClipCentredFalseAcceptsPerHour:0.##} FA/h");
         }
 
         TierReport?[] tiers = [teacher, hub, tinyFloat, tiny, cascade];

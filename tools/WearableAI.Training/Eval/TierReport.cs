@@ -27,6 +27,12 @@ public sealed record TierReport
     /// <summary>Accepts per hour over the negative clips concatenated only.</summary>
     public double? FalseAcceptsPerHourNegativeClips { get; init; }
 
+    /// <summary>Cascade: the wake miss rate as measured before — each wake clip's own centred window, verified when the clip alone (from a reset runner) triggered the tiny model. Not the budget figure.</summary>
+    public double? ClipCentredWakeMissRate { get; init; }
+
+    /// <summary>Cascade: false accepts per hour as measured before — windows ending at the trigger frame, no post-roll. Not the budget figure.</summary>
+    public double? ClipCentredFalseAcceptsPerHour { get; init; }
+
     /// <summary>The operating threshold.</summary>
     public double? Threshold { get; init; }
 
