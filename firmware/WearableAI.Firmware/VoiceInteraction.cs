@@ -29,6 +29,7 @@ namespace WearableAI.Firmware
         private uint _commandSequence;
         private int _wakeCandidates;
         private string _resultLabel = string.Empty;
+        private bool _voiceHeard;
 
         /// <summary>Wires the exchange; no pipeline until <see cref="Load"/>.</summary>
         /// <param name="machine">The interaction state machine.</param>
@@ -85,14 +86,25 @@ namespace WearableAI.Firmware
             {
                 pipeline.HoldOpen = _machine.IsMicrophoneOpen;
                 consumed += pipeline.Process(pcm, consumed, count - consumed, _ops);
-                if (pipeline.GateChanged)
+
+                // Voice, for the state machine, lasts while the gate is open or a trigger's post-roll runs: a
+                // trigger near the end of an utterance is reported after the gate has closed, and it still
+                // belongs to that utterance. So: voice starts, then the wake is acted on, then voice ends.
+                if (!_voiceHeard && IsVoiceHeard(pipeline))
                 {
-                    _machine.SetVoiceGate(pipeline.Gate.IsOpen);
+                    _voiceHeard = true;
+                    _machine.SetVoiceGate(true);
                 }
 
                 if (pipeline.WakeTriggered)
                 {
                     OnWake(pipeline);
+                }
+
+                if (_voiceHeard && !IsVoiceHeard(pipeline))
+                {
+                    _voiceHeard = false;
+                    _machine.SetVoiceGate(false);
                 }
 
                 if (pipeline.CommandCompleted)
@@ -159,6 +171,11 @@ namespace WearableAI.Firmware
                 pipeline.Spotter.Threshold = KeywordSpotter.Q15ToLogit(config.WakeThreshold);
                 pipeline.Spotter.RefractoryRows = KeywordSpotter.RefractoryRowsFor(pipeline.Spotter.Model, config.RefractoryMs);
             }
+        }
+
+        private static bool IsVoiceHeard(ListeningPipeline pipeline)
+        {
+            return pipeline.Gate.IsOpen || pipeline.Capture.IsPostRolling;
         }
 
         private void OnWake(ListeningPipeline pipeline)

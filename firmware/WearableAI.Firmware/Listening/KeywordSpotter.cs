@@ -6,7 +6,7 @@ namespace WearableAI.Firmware.Listening
 {
     /// <summary>
     /// The tiny model's decision: feature frames → streaming <see cref="ModelRunner"/> →
-    /// wake logit averaged over the blob's <c>SmoothingFrames</c> output rows → threshold →
+    /// wake score (<see cref="WatchModel.WakeScore"/>) averaged over the blob's <c>SmoothingFrames</c> output rows → threshold →
     /// refractory → trigger. Also sums every label's logit while a command is captured, for
     /// the watch's own (unverified) guess.
     /// </summary>
@@ -139,7 +139,7 @@ namespace WearableAI.Firmware.Listening
                 _labelSums[i] += scores[i];
             }
 
-            int wake = scores[_model.WakeLabelIndex];
+            int wake = _model.WakeScore(scores, 0);
             _windowSum += wake - _window[_windowNext];
             _window[_windowNext] = wake;
             _windowNext = _windowNext + 1 == _window.Length ? 0 : _windowNext + 1;
@@ -150,7 +150,7 @@ namespace WearableAI.Firmware.Listening
 
             if (ops != null)
             {
-                ops.Add(_labelSums.Length + 8L);
+                ops.Add(_labelSums.Length + (_model.WakeScoreIsMargin ? _labelSums.Length + 2L : 0L) + 8L);
             }
 
             if (_windowCount < _window.Length)

@@ -71,6 +71,12 @@ namespace WearableAI.Firmware.Listening
             get { return _armed || _settling > 0; }
         }
 
+        /// <summary>True from a trigger to the end of its post-roll, when the trigger is reported (<see cref="CaptureEvent.WakeTriggered"/>).</summary>
+        public bool IsPostRolling
+        {
+            get { return _settling > 0; }
+        }
+
         /// <summary>True while the command after a trigger is being captured.</summary>
         public bool IsCapturing
         {

@@ -12,8 +12,14 @@ namespace WearableAI.Shared.Models
         /// <summary>Offset of the uint16 format version.</summary>
         public const int VersionOffset = 4;
 
-        /// <summary>Offset of the uint16 flags (all bits reserved, must be 0).</summary>
+        /// <summary>Offset of the uint16 flags (<see cref="FlagWakeMargin"/>; every other bit reserved, must be 0).</summary>
         public const int FlagsOffset = 6;
+
+        /// <summary>Flag bit 0: the wake score is the wake logit minus the largest other logit (<see cref="WatchModel.WakeScoreIsMargin"/>).</summary>
+        public const int FlagWakeMargin = 0x0001;
+
+        /// <summary>Every flag bit this code understands.</summary>
+        public const int KnownFlags = FlagWakeMargin;
 
         /// <summary>Offset of the uint32 total length of the blob in bytes.</summary>
         public const int LengthOffset = 8;

@@ -48,9 +48,9 @@ namespace WearableAI.Shared.Models
             }
 
             int flags = r.ReadU16();
-            if (flags != 0)
+            if ((flags & ~ModelBlobFormat.KnownFlags) != 0)
             {
-                return Fail(ModelBlobError.UnsupportedFlags, "blob sets reserved flag bits 0x" + flags.ToString("X4"));
+                return Fail(ModelBlobError.UnsupportedFlags, "blob sets reserved flag bits 0x" + (flags & ~ModelBlobFormat.KnownFlags).ToString("X4"));
             }
 
             uint declared = r.ReadU32();
@@ -67,6 +67,7 @@ namespace WearableAI.Shared.Models
             }
 
             WatchModel model = new WatchModel();
+            model.WakeScoreIsMargin = (flags & ModelBlobFormat.FlagWakeMargin) != 0;
             model.ModelVersion = r.ReadU32();
             ModelBlobLoadResult? failure = ReadSettings(r, model);
             if (failure == null)

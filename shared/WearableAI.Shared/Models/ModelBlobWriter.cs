@@ -20,7 +20,7 @@ namespace WearableAI.Shared.Models
             BlobCursor w = new BlobCursor(blob, 0, blob.Length);
             w.WriteI32((int)ModelBlobFormat.Magic);
             w.WriteU16(ModelBlobFormat.Version);
-            w.WriteU16(0);
+            w.WriteU16(model.WakeScoreIsMargin ? ModelBlobFormat.FlagWakeMargin : 0);
             w.WriteI32(0); // total length, set by Seal
             w.WriteI32(0); // CRC, set by Seal
             w.WriteI32((int)model.ModelVersion);

@@ -57,7 +57,7 @@ public sealed class ShippedClipTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task Each_command_word_and_hey_mario_sends_at_most_one_wake_candidate_and_every_one_sent_reaches_the_broker()
+    public async Task Most_command_words_and_hey_mario_send_nothing_none_sends_more_than_one_and_every_one_sent_reaches_the_broker()
     {
         await using ListeningBroker broker = await ListeningBroker.StartAsync();
         string[] negatives = [.. ShippedClips.Names().Where(n => n != "hey_nano.wav")];
@@ -83,9 +83,10 @@ public sealed class ShippedClipTests(ITestOutputHelper output) : IDisposable
             watches[i].Dispose();
         }
 
-        // How many trigger is a property of the shipped tiny model (firmware/README.md, "Shipped clips"): the
-        // hub verifies every candidate, so this is reported, not asserted.
+        // The hub verifies every candidate, so a few may fire (a word like "no" shares sounds with "nano"),
+        // but a watch that sent one for most words would flood the hub and drain its battery.
         output.WriteLine($"{triggered.Count} of {negatives.Length} negatives triggered: {string.Join(", ", triggered)}");
+        Assert.True(triggered.Count <= negatives.Length / 2, $"most negatives must send nothing; {triggered.Count} of {negatives.Length} sent a wake candidate: {string.Join(", ", triggered)}");
     }
 
     public void Dispose()

@@ -75,4 +75,34 @@ public class KeywordSpotterTests
         Assert.True(triggerRows.Count > 3);
         Assert.All(triggerRows.Zip(triggerRows.Skip(1)), pair => Assert.Equal(11, pair.Second - pair.First));
     }
+
+    [Fact]
+    public void A_margin_model_scores_each_row_by_how_far_the_wake_logit_leads_the_other_labels()
+    {
+        WatchModel model = RandomWatchModel.Create(3);
+        model.SmoothingFrames = 1;
+        model.RefractoryFrames = 0;
+        model.WakeThreshold = 127;
+        sbyte[][] frames = Pattern(3, 120);
+        List<int> logits = Run(model, frames).Smoothed;
+
+        model.WakeScoreIsMargin = true;
+        List<int> margins = Run(model, frames).Smoothed;
+
+        // The same rows, scored from the runner's logits the way the blob's flag says.
+        var runner = model.CreateRunner();
+        List<int> expected = [];
+        foreach (sbyte[] frame in frames)
+        {
+            if (runner.PushFrame(frame, 0, null))
+            {
+                sbyte[] row = runner.Scores;
+                int others = Enumerable.Range(0, model.Labels.Length).Where(i => i != model.WakeLabelIndex).Max(i => (int)row[i]);
+                expected.Add(Math.Clamp(row[model.WakeLabelIndex] - others, -128, 127));
+            }
+        }
+
+        Assert.Equal(expected, margins);
+        Assert.NotEqual(logits, margins);
+    }
 }

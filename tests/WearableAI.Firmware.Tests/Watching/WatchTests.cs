@@ -30,6 +30,28 @@ public class WatchTests
     }
 
     [Fact]
+    public void A_trigger_whose_post_roll_ends_after_the_voice_gate_closed_still_sends_its_wake_candidate()
+    {
+        // A short utterance, and a post-roll longer than the gate's hangover: the trigger comes while the gate is
+        // open, the gate closes, and only then does the post-roll end and the trigger get reported.
+        short[] pcm = SpeechLikeSignal.Concat(SpeechLikeSignal.Noise(1, 8), SpeechLikeSignal.Speech(0.3, 8), SpeechLikeSignal.Noise(2, 9));
+        var settings = new WatchSettings { MaxModelBytes = 64 * 1024 };
+        settings.Listening.WakePostRollFrames = settings.Listening.CommandFrames - 1;
+        TestWatch t = new(pcm, TestWatch.AlwaysFiring(), settings: settings);
+        bool reportedAfterTheGateClosed = false;
+        while (!t.Audio.IsFinished)
+        {
+            t.Step();
+            reportedAfterTheGateClosed |= t.Watch.Pipeline!.Capture.IsPostRolling && !t.Watch.Pipeline.Gate.IsOpen;
+        }
+
+        Assert.True(reportedAfterTheGateClosed, "the gate closed while the post-roll ran");
+        WakeCandidateFrame wake = Assert.Single(t.Sent().OfType<WakeCandidateFrame>());
+        Assert.Equal(48, wake.FrameCount);
+        Assert.Equal(WatchState.AwaitingVerdict, t.Watch.Machine.State);
+    }
+
+    [Fact]
     public void While_the_hub_is_unreachable_frames_queue_and_the_command_is_shown_unverified_then_they_leave_in_order()
     {
         TestWatch t = new(QuietThenSpeech, TestWatch.AlwaysFiring(), hubReachable: false);

@@ -34,10 +34,32 @@ public class ModelBlobCorruptionTests
     {
         for (int bit = 0; bit < 8; bit++)
         {
+            if (index == ModelBlobFormat.FlagsOffset && (1 << bit) == ModelBlobFormat.FlagWakeMargin)
+            {
+                continue; // a known flag: see the next test
+            }
+
             byte[] copy = (byte[])Blob.Clone();
             copy[index] ^= (byte)(1 << bit);
             Assert.Equal(expected, ModelBlobLoader.Load(copy).Error);
         }
+    }
+
+    [Fact]
+    public void The_wake_margin_flag_is_the_one_flag_a_blob_may_set_and_it_round_trips()
+    {
+        WatchModel model = RandomWatchModel.Create(11);
+        model.WakeScoreIsMargin = true;
+        byte[] blob = ModelBlobWriter.Write(model);
+
+        Assert.Equal(ModelBlobFormat.FlagWakeMargin, blob[ModelBlobFormat.FlagsOffset]);
+        Assert.True(ModelBlobLoader.Load(blob).Model!.WakeScoreIsMargin);
+        Assert.False(ModelBlobLoader.Load(Blob).Model!.WakeScoreIsMargin);
+
+        blob[ModelBlobFormat.FlagsOffset] |= 0x02;
+        ModelBlobLoadResult refused = ModelBlobLoader.Load(blob);
+        Assert.Equal(ModelBlobError.UnsupportedFlags, refused.Error);
+        Assert.Contains("0x0002", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,5 +61,32 @@ public sealed class SmokeTrainingTests(ITestOutputHelper output) : IDisposable
         var again = Assert.Throws<DatasetException>(() => TrainingPipeline.Run(request, SilentProgress.Instance));
         Assert.Contains("already holds a finished run", again.Message, StringComparison.Ordinal);
         Assert.Contains("give a new name with --out", again.Message, StringComparison.Ordinal);
+
+        // --from: a second run keeps the first run's teacher and hub model byte for byte and trains only the watch model.
+        string watchOnly = Path.Combine(_runs, "watch-only");
+        RunSummary second = TrainingPipeline.Run(request with { OutFolder = watchOnly, ReuseRun = run, Seed = 2 }, SilentProgress.Instance);
+        foreach (string file in new[] { "teacher/teacher.dat", "hub/hub.onnx", "hub/config.json" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(run, file)), File.ReadAllBytes(Path.Combine(watchOnly, file)));
+        }
+
+        Assert.Equal(["teacher", "hub", "tiny"], second.Models.Select(m => m.Model));
+        Assert.Equal(hub.WakeThreshold.Threshold, second.Models[1].WakeThreshold!.Threshold);
+        Assert.True(second.Models[2].TinyParity!.BitExact);
+        Assert.NotEqual(File.ReadAllBytes(Path.Combine(run, "tiny/tiny.waim")), File.ReadAllBytes(Path.Combine(watchOnly, "tiny/tiny.waim"))); // another seed, trained again
+        Assert.DoesNotContain("teacher", second.StageSeconds.Keys);
+    }
+
+    [Fact]
+    public void Reusing_a_folder_that_is_not_a_finished_run_is_refused_with_what_is_missing()
+    {
+        string unfinished = Path.Combine(_runs, "unfinished");
+        Directory.CreateDirectory(Path.Combine(unfinished, "teacher"));
+        var request = new TrainRequest(_data.Root, Path.Combine(_runs, "next"), null, TrainPreset.Smoke, ReuseRun: unfinished);
+
+        var refused = Assert.Throws<DatasetException>(() => TrainingPipeline.Run(request, SilentProgress.Instance));
+
+        Assert.Contains("is not a finished wai train run", refused.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_runs, "next", RunFolder.FinishedMarker)));
     }
 }

@@ -22,7 +22,8 @@ public class ChannelPrunerTests
         compact.eval();
         using Tensor compacted = compact.forward(x);
 
-        int[] expected = [24, 24, 32];
+        TinyNetShape shape = TinyNetShape.Watch;
+        int[] expected = [shape.StemChannels, .. shape.Blocks.Select(b => b.Channels)];
         int[] widths = [compact.Shape.StemChannels, .. compact.Shape.Blocks.Select(b => b.Channels)];
         Assert.Equal(expected.Select(c => c - (int)Math.Round(c * sparsity, MidpointRounding.AwayFromZero)), widths);
         Assert.True(compact.ParameterCount < net.ParameterCount * (1 - sparsity) * 1.1);

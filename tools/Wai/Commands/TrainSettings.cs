@@ -29,6 +29,10 @@ internal sealed class TrainSettings : CommandSettings
     [DefaultValue(1)]
     public int Seed { get; init; } = 1;
 
+    [CommandOption("--from <RUN>")]
+    [Description("Keep the teacher and hub model of this finished run (same data) and train only the watch model: for tuning the tiny stage in minutes.")]
+    public string? From { get; init; }
+
     [CommandOption("--no-cache")]
     [Description("Neither read nor write the feature cache (<data>/.wai-cache).")]
     public bool NoCache { get; init; }
@@ -42,5 +46,5 @@ internal sealed class TrainSettings : CommandSettings
         return Spectre.Console.ValidationResult.Success();
     }
 
-    public TrainRequest ToRequest() => new(Data!, Out!, Wake, TrainPreset.Named(Preset)!, Seed, !NoCache);
+    public TrainRequest ToRequest() => new(Data!, Out!, Wake, TrainPreset.Named(Preset)!, Seed, !NoCache, From);
 }

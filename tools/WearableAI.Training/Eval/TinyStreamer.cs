@@ -51,7 +51,7 @@ public sealed class TinyStreamer
         ArgumentNullException.ThrowIfNull(rows);
         int n = rows.Length / Classes;
         var wake = new int[n];
-        for (int r = 0; r < n; r++) wake[r] = rows[(r * Classes) + _model.WakeLabelIndex];
+        for (int r = 0; r < n; r++) wake[r] = _model.WakeScore(rows, r * Classes);
         return WakeTrigger.Smooth(wake, _model.SmoothingFrames);
     }
 }

@@ -50,14 +50,14 @@ public static class TinyStage
         int[] classMap = Enumerable.Range(0, vocabulary.Count).Select(c => TinyClassOf(vocabulary, c)).ToArray();
         TinyTrainingOptions tiny = EffectiveOptions(options, vocabulary, settings, seed);
 
-        using Tensor trainFeatures = Features(train, out long[] trainLabels);
+        using Tensor trainFeatures = Features(train, vocabulary, tiny.StitchedShare, seed, out long[] trainLabels);
         using Tensor trainTargets = tensor(trainLabels.Select(l => (long)classMap[l]).ToArray());
-        using Tensor validationFeatures = Features(validation, out long[] validationLabels);
+        using Tensor validationFeatures = Features(validation, vocabulary, 0, seed, out long[] validationLabels);
         using Tensor validationTargets = tensor(validationLabels.Select(l => (long)classMap[l]).ToArray());
         teacher.eval();
         TinyTrainingData data = new TinyTrainingData(trainFeatures, trainTargets).WithTeacher(teacher.forward, classMap);
         var check = new TinyTrainingData(validationFeatures, validationTargets);
-        progress.Report($"tiny: {train.Count} training windows, classes {string.Join(", ", tiny.Labels)}; distilled from the teacher");
+        progress.Report($"tiny: {train.Count} training windows and {data.Count - train.Count} stitched ones, classes {string.Join(", ", tiny.Labels)}; distilled from the teacher");
 
         TinyTrainingResult trained = TinyTrainer.Train(data, check, tiny, new SynchronousProgress(progress));
         try
@@ -104,12 +104,13 @@ public static class TinyStage
         return hubClass == vocabulary.SilenceIndex ? 2 : 1;
     }
 
-    private static Tensor Features(WindowSet set, out long[] labels)
+    private static Tensor Features(WindowSet set, Vocabulary vocabulary, double stitchedShare, int seed, out long[] labels)
     {
         int[] all = Enumerable.Range(0, set.Count).ToArray();
         (float[] features, long[] windowLabels) = BatchBuilder.Build(set, all, FeatureWindows.WakeFrames, randomCrop: false, AugmentationSettings.None, new Random(0));
-        labels = windowLabels;
-        return tensor(features, [set.Count, set.Bands, FeatureWindows.WakeFrames]);
+        (float[] stitched, long[] stitchedLabels) = TinyStitching.Build(set, vocabulary, stitchedShare, new Random(seed));
+        labels = [.. windowLabels, .. stitchedLabels];
+        return tensor([.. features, .. stitched], [labels.Length, set.Bands, FeatureWindows.WakeFrames]);
     }
 
     /// <summary>Forwards the tiny trainer's epoch reports as lines, on the calling thread.</summary>

@@ -7,4 +7,5 @@ namespace WearableAI.Training.Pipeline;
 /// <param name="Preset">Sizes and schedules.</param>
 /// <param name="Seed">Seed of everything random.</param>
 /// <param name="UseCache">Read and write the feature cache under the dataset.</param>
-public sealed record TrainRequest(string DataFolder, string OutFolder, string? WakePhrase, TrainPreset Preset, int Seed = 1, bool UseCache = true);
+/// <param name="ReuseRun">A finished run on the same data whose teacher and hub model are kept (<see cref="ReusedRun"/>): only the watch model is trained; null trains every stage.</param>
+public sealed record TrainRequest(string DataFolder, string OutFolder, string? WakePhrase, TrainPreset Preset, int Seed = 1, bool UseCache = true, string? ReuseRun = null);

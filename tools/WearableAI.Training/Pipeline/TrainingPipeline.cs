@@ -48,18 +48,9 @@ public static class TrainingPipeline
         var context = new StageContext(root, request, dataset, features, settings);
         var models = new List<ModelMetrics>();
 
-        torch.manual_seed(request.Seed); // initial weights
-        using var teacher = new KeywordNet(preset.Teacher with { Classes = vocabulary.Count });
-        models.Add(TrainAndSave(context, "teacher", teacher, train, validation, test, preset.TeacherTraining, null, progress));
-        stages["teacher"] = Lap(clock);
-
-        torch.manual_seed(request.Seed + 1);
-        using var hub = new KeywordNet(preset.Hub with { Classes = vocabulary.Count });
-        ModelMetrics hubMetrics = TrainAndSave(context, "hub", hub, train, validation, test, preset.HubTraining, teacher, progress);
-        hubMetrics = ChooseWakeThreshold(context, hub, hubMetrics, framesPerHour, progress);
-        stages["hub"] = Lap(clock);
-        models.Add(ExportHub(Path.Combine(root, "hub"), hub, hubMetrics, progress));
-        stages["export"] = Lap(clock);
+        ReusedRun? reused = request.ReuseRun == null ? null : ReusedRun.Open(request.ReuseRun, features.DataHash);
+        using KeywordNet teacher = reused == null ? TrainTeacherAndHub(context, train, validation, test, models, stages, clock, progress) : Reuse(reused, root, vocabulary, models, progress);
+        stages[reused == null ? "export" : "reuse"] = Lap(clock);
 
         string tinyFolder = Path.Combine(root, "tiny");
         WindowSet tinyValidation = WindowSet.Build(features.Validation, features.Background, training: false, vocabulary.SilenceIndex, preset.BackgroundStrideFrames);
@@ -72,6 +63,35 @@ public static class TrainingPipeline
         JsonFile.Write(Path.Combine(root, "config.json"), context.Config("run", preset, preset, null));
         JsonFile.Write(Path.Combine(root, RunFolder.FinishedMarker), summary);
         return summary;
+    }
+
+    /// <summary>Trains the teacher and the hub model, exports the hub model; returns the teacher (the tiny model's).</summary>
+    private static KeywordNet TrainTeacherAndHub(StageContext context, WindowSet train, HubEvaluator validation, HubEvaluator test, List<ModelMetrics> models, Dictionary<string, double> stages, Stopwatch clock, IWorkProgress progress)
+    {
+        TrainPreset preset = context.Request.Preset;
+        int classes = context.Dataset.Vocabulary.Count;
+        torch.manual_seed(context.Request.Seed); // initial weights
+        var teacher = new KeywordNet(preset.Teacher with { Classes = classes });
+        models.Add(TrainAndSave(context, "teacher", teacher, train, validation, test, preset.TeacherTraining, null, progress));
+        stages["teacher"] = Lap(clock);
+
+        torch.manual_seed(context.Request.Seed + 1);
+        using var hub = new KeywordNet(preset.Hub with { Classes = classes });
+        ModelMetrics hubMetrics = TrainAndSave(context, "hub", hub, train, validation, test, preset.HubTraining, teacher, progress);
+        hubMetrics = ChooseWakeThreshold(context, hub, hubMetrics, context.Settings.FramesPerKilosecond * 3.6, progress);
+        stages["hub"] = Lap(clock);
+        models.Add(ExportHub(Path.Combine(context.Root, "hub"), hub, hubMetrics, progress));
+        return teacher;
+    }
+
+    /// <summary>Copies the reused run's teacher and hub model into this run; returns its teacher.</summary>
+    private static KeywordNet Reuse(ReusedRun reused, string root, Vocabulary vocabulary, List<ModelMetrics> models, IWorkProgress progress)
+    {
+        reused.CopyInto(root);
+        models.Add(reused.TeacherMetrics);
+        models.Add(reused.HubMetrics);
+        progress.Report($"reuse: teacher and hub model of {reused.Root} (same data); training the watch model only");
+        return reused.LoadTeacher(vocabulary.Count);
     }
 
     private static ModelMetrics TrainAndSave(StageContext context, string name, KeywordNet model, WindowSet train, HubEvaluator validation, HubEvaluator test, TrainingOptions options, KeywordNet? teacher, IWorkProgress progress)

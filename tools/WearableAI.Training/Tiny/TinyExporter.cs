@@ -24,6 +24,7 @@ public static class TinyExporter
             Labels = training.Labels.ToArray(),
             WakeLabelIndex = training.WakeIndex,
             WakeThreshold = trained.WakeThreshold,
+            WakeScoreIsMargin = training.WakeScoreIsMargin,
             SmoothingFrames = training.SmoothingFrames,
             RefractoryFrames = options.RefractoryFrames,
             InputBands = training.Shape.Bands,

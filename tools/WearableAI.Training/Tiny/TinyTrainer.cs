@@ -155,7 +155,7 @@ public static class TinyTrainer
         {
             sbyte[] rows = IntegerReference.Run(layers, windows[i], frames);
             correct += WakeFrameSelector.Classify(rows, classes, options.WakeIndex) == labels[i] ? 1 : 0;
-            int score = WakeThresholdTuner.Score(rows, classes, options.WakeIndex, options.SmoothingFrames);
+            int score = WakeThresholdTuner.Score(rows, classes, options.WakeIndex, options.SmoothingFrames, options.WakeScoreIsMargin);
             (labels[i] == options.WakeIndex ? wakeScores : otherScores).Add(score);
         }
 

@@ -53,10 +53,23 @@ public sealed record TinyTrainingOptions
     /// <summary>Distillation temperature T.</summary>
     public double Temperature { get; init; } = 2.0;
 
+    /// <summary>
+    /// Stitched windows added per training window (running speech, the wake phrase after other sounds),
+    /// which the pipeline builds before training (<c>Pipeline/TinyStitching</c>); 0 for none.
+    /// </summary>
+    public double StitchedShare { get; init; }
+
     /// <summary>Fraction of validation wake windows the tuned threshold must catch.</summary>
     public double TargetRecall { get; init; } = 0.97;
 
-    /// <summary>Output frames the watch averages the wake logit over (written to the blob).</summary>
+    /// <summary>
+    /// Score output rows by the wake logit's margin over the largest other logit (written to the blob as a
+    /// flag; <c>WatchModel.WakeScoreIsMargin</c>) instead of the wake logit alone: training separates
+    /// classes by logit differences, so the margin is the quantity it makes reliable.
+    /// </summary>
+    public bool WakeScoreIsMargin { get; init; } = true;
+
+    /// <summary>Output frames the watch averages the wake score over (written to the blob).</summary>
     public int SmoothingFrames { get; init; } = 1;
 
     /// <summary>Front end the features come from (written to the blob).</summary>
@@ -74,6 +87,11 @@ public sealed record TinyTrainingOptions
         if (WakeIndex < 0 || WakeIndex >= Labels.Count)
         {
             throw new ArgumentException($"Wake index {WakeIndex} is not a label index (0…{Labels.Count - 1}).");
+        }
+
+        if (StitchedShare < 0 || StitchedShare > 4)
+        {
+            throw new ArgumentException($"Stitched share must be in [0, 4]; got {StitchedShare}.");
         }
 
         if (ChannelSparsity < 0 || ChannelSparsity >= 1)

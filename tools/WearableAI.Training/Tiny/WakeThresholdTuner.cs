@@ -1,3 +1,5 @@
+using WearableAI.Shared.Models;
+
 namespace WearableAI.Training.Tiny;
 
 /// <summary>
@@ -8,15 +10,17 @@ namespace WearableAI.Training.Tiny;
 public static class WakeThresholdTuner
 {
     /// <summary>
-    /// The window's detection score: the maximum over output frames of the wake logit averaged
-    /// over the last <paramref name="smoothing"/> frames (floor of the mean; fewer at the start).
+    /// The window's detection score: the maximum over output frames of the row's wake score
+    /// (<see cref="WatchModel.WakeScoreOf"/>) averaged over the last <paramref name="smoothing"/> frames
+    /// (floor of the mean; fewer at the start).
     /// </summary>
     /// <param name="rows">Frame-major int8 logits.</param>
     /// <param name="classes">Logits per frame.</param>
     /// <param name="wakeIndex">Index of the wake class.</param>
     /// <param name="smoothing">Frames averaged (1 = none).</param>
+    /// <param name="margin">Score rows by the wake logit's margin over the others (<see cref="WatchModel.WakeScoreIsMargin"/>).</param>
     /// <returns>The score in int8 units.</returns>
-    public static int Score(sbyte[] rows, int classes, int wakeIndex, int smoothing)
+    public static int Score(sbyte[] rows, int classes, int wakeIndex, int smoothing, bool margin)
     {
         ArgumentNullException.ThrowIfNull(rows);
         int frames = rows.Length / classes;
@@ -27,7 +31,7 @@ public static class WakeThresholdTuner
             int sum = 0;
             for (int g = first; g <= f; g++)
             {
-                sum += rows[(g * classes) + wakeIndex];
+                sum += WatchModel.WakeScoreOf(rows, g * classes, classes, wakeIndex, margin);
             }
 
             best = Math.Max(best, (int)Math.Floor(sum / (double)(f - first + 1)));
