@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using WearableAI.Shared.Models;
 
 namespace WearableAI.Tools.Tests;
 
@@ -36,7 +37,9 @@ public sealed class RecipeSmokeTests
         Assert.Equal("hey_jarvis", root.GetProperty("vocabulary")[0].GetString());
         Assert.Equal("jarvis-1", root.GetProperty("version").GetString());
         Assert.InRange(root.GetProperty("thresholds").GetProperty("wake").GetDouble(), 0.5, 1);
-        Assert.True(root.GetProperty("thresholds").GetProperty("tinyWake").GetInt32() > 0);
+        WatchModel watch = ModelBlobLoader.Load(File.ReadAllBytes(Path.Combine(models, "watch.waim"))).Model!;
+        Assert.Equal(watch.WakeThreshold, root.GetProperty("thresholds").GetProperty("tinyWake").GetInt32()); // the manifest states the blob's threshold
+        Assert.True(watch.WakeScoreIsMargin, "wai train writes blobs scored by the wake logit's margin");
         Assert.True(new FileInfo(Path.Combine(models, "hub.onnx")).Length > 1000);
         Assert.True(new FileInfo(Path.Combine(models, "watch.waim")).Length > 100);
         using JsonDocument report = JsonDocument.Parse(File.ReadAllText(Path.Combine(models, "eval-report.json")));

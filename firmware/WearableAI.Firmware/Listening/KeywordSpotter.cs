@@ -174,6 +174,28 @@ namespace WearableAI.Firmware.Listening
             return true;
         }
 
+        /// <summary>
+        /// Fills the model's receptive field before the first real frame after a <see cref="Reset"/>: the
+        /// <paramref name="count"/> frames of <paramref name="frames"/> (the pre-roll, oldest first) reflected
+        /// about the oldest one, as far back as the model reaches. Training pads clips the same way, so the
+        /// first real frame already yields an output row. Primed rows neither score nor trigger.
+        /// </summary>
+        /// <param name="frames">Frame-major features, at least <paramref name="count"/> frames of the model's bands.</param>
+        /// <param name="count">Frames held (1 or more).</param>
+        /// <param name="ops">Counter, or null.</param>
+        public void Prime(sbyte[] frames, int count, OpCounter? ops)
+        {
+            int bands = _model.InputBands;
+            int primer = _model.ReceptiveFrames - count;
+            int period = count > 1 ? 2 * (count - 1) : 1;
+            for (int back = primer; back >= 1; back--)
+            {
+                int folded = back % period;
+                int index = folded < count ? folded : period - folded;
+                _runner.PushFrame(frames, index * bands, ops);
+            }
+        }
+
         /// <summary>Starts summing label logits afresh (at the start of a command).</summary>
         public void ClearLabelSums()
         {

@@ -18,7 +18,9 @@ namespace WearableAI.Firmware.Listening
     /// so the caller acts on events in stream order.</para>
     /// <para>When the front end wakes up it first replays the <see cref="PcmPreRoll"/>
     /// (<see cref="ListeningOptions.PreRollFrames"/> frames), so a wake candidate carries the
-    /// speech onset. The command is captured from the frame after the trigger, before the
+    /// speech onset; the model hears further back than that (1.38 s), so its receptive field is first
+    /// filled with the pre-roll's features reflected (<see cref="KeywordSpotter.Prime"/>), as training
+    /// pads its clips, and it scores from the first frame on. The command is captured from the frame after the trigger, before the
     /// hub's verdict arrives: people say "hey nano, stop" without a pause.</para>
     /// <para>Allocation-free after construction. Not thread-safe.</para>
     /// </remarks>
@@ -31,6 +33,8 @@ namespace WearableAI.Firmware.Listening
         private readonly EnergyTracker _energy = new EnergyTracker();
         private readonly UtteranceCapture _capture;
         private readonly sbyte[] _frame;
+        private readonly sbyte[] _preRollFeatures;
+        private int _replayed = -1;
         private bool _active;
         private bool _holdOpen;
         private long _frames;
@@ -71,6 +75,7 @@ namespace WearableAI.Firmware.Listening
             _preRoll = new PcmPreRoll(options.PreRollFrames, VoiceActivityGate.BlockSamples);
             _capture = new UtteranceCapture(bands, options.WindowFrames, options.CommandFrames, options.WakePostRollFrames);
             _frame = new sbyte[bands];
+            _preRollFeatures = new sbyte[options.PreRollFrames * bands];
         }
 
         /// <summary>The voice-activity gate.</summary>
@@ -144,7 +149,7 @@ namespace WearableAI.Firmware.Listening
             get
             {
                 return _preRoll.WorkingBytes + FrontEndMemory.EstimateBytes(_frontEnd.Settings) + _spotter.WorkingBytes
-                    + _capture.WorkingBytes + _frame.Length;
+                    + _capture.WorkingBytes + _frame.Length + _preRollFeatures.Length;
             }
         }
 
@@ -218,7 +223,22 @@ namespace WearableAI.Firmware.Listening
             _frontEnd.Reset();
             _spotter.Reset();
             _capture.StartUtterance();
+
+            // The pre-roll's features are kept first, so that the model's receptive field (longer than the
+            // pre-roll) can be filled by reflecting them before they are heard in order.
+            _replayed = 0;
             _preRoll.Replay(this, ops);
+            int kept = _replayed;
+            _replayed = -1;
+            if (kept > 0)
+            {
+                _spotter.Prime(_preRollFeatures, kept, ops);
+                for (int i = 0; i < kept; i++)
+                {
+                    System.Array.Copy(_preRollFeatures, i * _frame.Length, _frame, 0, _frame.Length);
+                    Hear(_frames - kept + 1 + i, ops);
+                }
+            }
 
             // The replayed frames are the pre-roll: the onset counts from here.
             _capture.MarkOnset();
@@ -257,8 +277,28 @@ namespace WearableAI.Firmware.Listening
                 ops.Add(EnergyTracker.OpsPerFrame);
             }
 
+            if (_replayed >= 0)
+            {
+                // Replaying the pre-roll (it holds at most PreRollFrames blocks, one frame each).
+                if ((_replayed + 1) * _frame.Length <= _preRollFeatures.Length)
+                {
+                    System.Array.Copy(_frame, 0, _preRollFeatures, _replayed * _frame.Length, _frame.Length);
+                    _replayed++;
+                }
+
+                return;
+            }
+
+            Hear(_frames, ops);
+        }
+
+        /// <summary>The current frame through the spotter into the capture.</summary>
+        /// <param name="frameNumber">The frame's number (frames computed since start, replayed pre-roll included).</param>
+        /// <param name="ops">Counter, or null.</param>
+        private void Hear(long frameNumber, OpCounter? ops)
+        {
             bool trigger = _spotter.PushFrame(_frame, 0, ops);
-            CaptureEvent captured = _capture.AddFrame(_frame, trigger, _spotter.Score, _frames);
+            CaptureEvent captured = _capture.AddFrame(_frame, trigger, _spotter.Score, frameNumber);
             if (captured == CaptureEvent.CommandCompleted)
             {
                 _commandCompleted = true;

@@ -87,6 +87,26 @@ namespace WearableAI.Shared.Models
             return difference < -128 ? -128 : (difference > 127 ? 127 : difference);
         }
 
+        /// <summary>
+        /// Feature frames one output row depends on: the input stride times the layers' span, each layer's
+        /// (kernel − 1) · dilation counted at the stride of the layers before it.
+        /// </summary>
+        public int ReceptiveFrames
+        {
+            get
+            {
+                int span = 1;
+                int jump = 1;
+                for (int i = 0; i < Layers.Length; i++)
+                {
+                    span += (Layers[i].KernelSize - 1) * Layers[i].Dilation * jump;
+                    jump *= Layers[i].Stride;
+                }
+
+                return span * InputStride;
+            }
+        }
+
         /// <summary>Creates a runner with all working buffers for this model.</summary>
         /// <returns>A new runner; the caller owns it.</returns>
         public ModelRunner CreateRunner()

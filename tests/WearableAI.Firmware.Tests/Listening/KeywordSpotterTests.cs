@@ -105,4 +105,39 @@ public class KeywordSpotterTests
         Assert.Equal(expected, margins);
         Assert.NotEqual(logits, margins);
     }
+
+    [Fact]
+    public void Priming_fills_the_receptive_field_with_the_pre_roll_reflected_so_the_first_real_frame_already_scores()
+    {
+        WatchModel model = ModelBlobLoader.Load(WearableAI.Firmware.Tests.Support.ShippedClips.WatchModel()).Model!;
+        model.SmoothingFrames = 1;
+        const int kept = 16, period = 2 * (kept - 1);
+        Assert.True(model.ReceptiveFrames > kept + 2, "the model hears further back than the frames kept");
+        sbyte[][] preRoll = [.. Pattern(7, kept).Select(f => f.Take(model.InputBands).ToArray())];
+        sbyte[] flat = [.. preRoll.SelectMany(f => f)];
+
+        KeywordSpotter spotter = new(model);
+        spotter.Prime(flat, kept, null);
+        List<int> scores = [];
+        foreach (sbyte[] frame in preRoll)
+        {
+            int rows = spotter.Rows;
+            spotter.PushFrame(frame, 0, null);
+            if (spotter.Rows > rows) scores.Add(spotter.SmoothedLogit);
+        }
+
+        // The same rows from a plain runner fed … f2 f1 | f0 f1 f2 … (the kept frames reflected about the oldest one).
+        var runner = model.CreateRunner();
+        int primer = model.ReceptiveFrames - kept;
+        int[] reflected = [.. Enumerable.Range(1, primer).Reverse().Select(back => (back % period) < kept ? back % period : period - (back % period))];
+        foreach (int index in reflected) runner.PushFrame(preRoll[index], 0, null);
+        List<int> expected = [];
+        foreach (sbyte[] frame in preRoll)
+        {
+            if (runner.PushFrame(frame, 0, null)) expected.Add(model.WakeScore(runner.Scores, 0));
+        }
+
+        Assert.NotEmpty(scores); // without priming no row would come before ReceptiveFrames real frames
+        Assert.Equal(expected, scores);
+    }
 }

@@ -23,7 +23,7 @@ public class TinyInputValidationTests
 
         var error = Assert.Throws<ArgumentException>(() => TinyTrainer.Train(data, null, new TinyTrainingOptions()));
 
-        Assert.Contains("receptive field (27 frames)", error.Message);
+        Assert.Contains($"receptive field ({TinyNetShape.Watch.ReceptiveField} frames)", error.Message);
     }
 
     [Fact]
