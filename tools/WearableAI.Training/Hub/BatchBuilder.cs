@@ -37,27 +37,42 @@ public static class BatchBuilder
             }
 
             int level = augmentation.MaxLevelShift > 0 ? random.Next(-augmentation.MaxLevelShift, augmentation.MaxLevelShift + 1) : 0;
-            int target = b * bands * frames;
-            double sum = 0;
-            for (int f = 0; f < frames; f++)
-            {
-                int frame = crop + f; // in [first | second]
-                int source = (frame < stored ? first * set.WindowLength + frame * bands : second * set.WindowLength + (frame - stored) * bands);
-                for (int band = 0; band < bands; band++)
-                {
-                    float value = Math.Clamp(set.Windows[source + band] + level, -128, 127);
-                    features[target + band * frames + f] = value;
-                    sum += value;
-                }
-            }
-
-            Mask(features.AsSpan(target, bands * frames), bands, frames, (float)(sum / (bands * frames)), augmentation, random);
+            Span<float> input = features.AsSpan(b * bands * frames, bands * frames);
+            double sum = CopyCrop(set, first, second, crop, level, input, frames);
+            Mask(input, bands, frames, (float)(sum / (bands * frames)), augmentation, random);
         }
 
         return (features, labels);
     }
 
-    private static void Mask(Span<float> input, int bands, int frames, float fill, AugmentationSettings augmentation, Random random, WindowStitcher? stitcher = null)
+    /// <summary>
+    /// Frames <c>crop … crop + frames − 1</c> of two stored windows side by side, [first | second] (the same
+    /// window twice for a plain crop), shifted by <paramref name="level"/> and clamped to int8, transposed to the
+    /// model's <c>[bands, frames]</c> layout in <paramref name="target"/>.
+    /// </summary>
+    /// <returns>The sum of the values written (for the mask fill).</returns>
+    public static double CopyCrop(WindowSet set, int first, int second, int crop, int level, Span<float> target, int frames)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        int bands = set.Bands;
+        int stored = set.WindowLength / bands;
+        double sum = 0;
+        for (int f = 0; f < frames; f++)
+        {
+            int frame = crop + f; // in [first | second]
+            int source = frame < stored ? (first * set.WindowLength) + (frame * bands) : (second * set.WindowLength) + ((frame - stored) * bands);
+            for (int band = 0; band < bands; band++)
+            {
+                float value = Math.Clamp(set.Windows[source + band] + level, -128, 127);
+                target[(band * frames) + f] = value;
+                sum += value;
+            }
+        }
+
+        return sum;
+    }
+
+    private static void Mask(Span<float> input, int bands, int frames, float fill, AugmentationSettings augmentation, Random random)
     {
         for (int m = 0; m < augmentation.TimeMasks && augmentation.MaxTimeMask > 0; m++)
         {

@@ -66,26 +66,10 @@ public static class TinyStitching
                 labels[n] = vocabulary.UnknownIndex;
             }
 
-            Copy(set, first, second, crop, features.AsSpan(n * bands * frames, bands * frames), frames);
+            BatchBuilder.CopyCrop(set, first, second, crop, level: 0, features.AsSpan(n * bands * frames, bands * frames), frames);
         }
 
         return (features, labels);
-    }
-
-    /// <summary>Frames <c>crop … crop + frames − 1</c> of [first | second], transposed to <c>[bands, frames]</c>.</summary>
-    private static void Copy(WindowSet set, int first, int second, int crop, Span<float> target, int frames)
-    {
-        int bands = set.Bands;
-        int stored = FeatureWindows.StoredFrames;
-        for (int f = 0; f < frames; f++)
-        {
-            int frame = crop + f;
-            int source = frame < stored ? (first * set.WindowLength) + (frame * bands) : (second * set.WindowLength) + ((frame - stored) * bands);
-            for (int band = 0; band < bands; band++)
-            {
-                target[(band * frames) + f] = set.Windows[source + band];
-            }
-        }
     }
 
     private static int[] Indices(WindowSet set, Func<int, bool> label) => [.. Enumerable.Range(0, set.Count).Where(i => label(set.Labels[i]))];
