@@ -23,8 +23,11 @@ public sealed class WakeArbitrationTests : IAsyncLifetime
         await using Watch near = await _hub.WatchAsync("kitchen");
         await TimelineWait.HelloAllAsync(_hub, far, near);
         Task<TimelineEntry> shown = TimelineWait.ForAsync(_hub, e => e.Kind == TimelineKind.Arbitration && e.GroupId == "kitchen");
+        Task<TimelineEntry> farHeard = TimelineWait.ForAsync(_hub, e => e.Kind == TimelineKind.WakeCandidate && e.DeviceId == far.Id);
 
+        // Two connections give no order at the hub by themselves: the near one sends once the hub has the far one's.
         await far.WakeAsync(TestKeywordModel.WakePattern(), voice: 45, ambient: 35);
+        await farHeard.Within();
         await near.WakeAsync(TestKeywordModel.WakePattern(), voice: 95, ambient: 35);
 
         ResultFrame winner = await near.NextAsync<ResultFrame>();
