@@ -2,8 +2,25 @@
 # Sourced by scripts/test.sh and scripts/demo.sh. Add a package here, not in a test.
 WAI_APT_PACKAGES=(${WAI_APT_PACKAGES_EXTRA:-})
 WAI_APT_PACKAGES+=(espeak-ng)                  # wai data synth and its tests (tests/WearableAI.Tools.Tests)
+# The other engines of shared/data-sources.md (voices chosen by name in tools/Wai/Data/Voices/VoiceCatalogue.cs).
+WAI_APT_PACKAGES+=(mbrola mbrola-af1 mbrola-nl2 mbrola-fr1 mbrola-fr4 mbrola-de1 mbrola-de2 mbrola-de3 mbrola-de4
+  mbrola-de5 mbrola-de6 mbrola-gr2 mbrola-hu1 mbrola-pl1 mbrola-ro1 mbrola-sw1 mbrola-sw2)          # non-free
+WAI_APT_PACKAGES+=(rhvoice rhvoice-english)    # non-free; only the bdl and clb voices are used
+WAI_APT_PACKAGES+=(festival festlex-oald festvox-rablpc16k festvox-don festvox-italp16k festvox-itapc16k) # contrib
 WAI_APT_PACKAGES+=(mosquitto mosquitto-clients) # external-broker and raw-client hub tests
 WAI_APT_PACKAGES+=(chromium fonts-liberation)  # hub app browser tests (Playwright drives /usr/bin/chromium)
+
+# The MBROLA databases and RHVoice are in Debian's non-free component, Festival's voices in contrib.
+ensure_debian_components() {
+  local sources=/etc/apt/sources.list.d/debian.sources
+  if [ -f "$sources" ] && grep -q '^Components: main$' "$sources"; then
+    echo "enabling Debian contrib and non-free in $sources (MBROLA, RHVoice, Festival voices)"
+    sed -i 's/^Components: main$/Components: main contrib non-free/' "$sources"
+  elif [ -f /etc/apt/sources.list ] && grep -qE '^deb .* main$' /etc/apt/sources.list; then
+    echo "enabling Debian contrib and non-free in /etc/apt/sources.list (MBROLA, RHVoice, Festival voices)"
+    sed -i -E 's/^(deb .* main)$/\1 contrib non-free/' /etc/apt/sources.list
+  fi
+}
 
 ensure_system_packages() {
   local missing=()
@@ -17,6 +34,7 @@ ensure_system_packages() {
     return 1
   fi
   echo "installing Debian packages: ${missing[*]}"
+  ensure_debian_components
   apt-get -o DPkg::Lock::Timeout=300 update -qq
   DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}"
 }

@@ -1,4 +1,5 @@
 using WearableAI.Tools.Data;
+using WearableAI.Tools.Data.Voices;
 
 namespace WearableAI.Tools.Tests;
 
@@ -18,8 +19,9 @@ public class DeterminismTests
     private static (string Root, DatasetManifest Manifest) MakeTiny(int seed)
     {
         string root = Path.Combine(WaiProcess.NewFolder(), "data");
-        var settings = new SynthesisSettings { OutputFolder = root, PerLabel = 2, BackgroundMinutes = 0.3, Seed = seed };
-        return (root, DatasetSynthesizer.Run(settings, new EspeakRunner(), new NoProgress()));
+        var settings = new SynthesisSettings { OutputFolder = root, PerLabel = 2, BackgroundMinutes = 0.3, SpeechHours = 0.005, Seed = seed };
+        using var engines = new SpeechEngines();
+        return (root, DatasetSynthesizer.Run(settings, engines, new NoProgress()));
     }
 
     private static SortedDictionary<string, byte[]> Files(string root) => new(

@@ -2,24 +2,25 @@ using System.Diagnostics;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WearableAI.Tools.Data;
+using WearableAI.Tools.Data.Voices;
 
 namespace WearableAI.Tools.Commands;
 
 /// <summary>
-/// <c>wai data synth</c>: makes a Speech-Commands-layout dataset from text alone with espeak-ng
-/// (see docs/data.md). The work is in Data/; this file binds options and prints the summary.
+/// <c>wai data synth</c>: makes a Speech-Commands-layout dataset from text alone with the speech
+/// engines of shared/data-sources.md (see docs/data.md). The work is in Data/; this file binds options and prints the summary.
 /// </summary>
 internal sealed class DataSynthCommand : Command<DataSynthSettings>
 {
     public override int Execute(CommandContext context, DataSynthSettings settings, CancellationToken cancellationToken)
     {
         SynthesisSettings synthesis = settings.ToSynthesisSettings();
-        var espeak = new EspeakRunner();
-        espeak.Version(); // a missing espeak-ng is reported before any folder is touched
+        using var engines = new SpeechEngines();
+        engines.Versions(); // a missing engine is reported before any folder is touched
 
         var clock = Stopwatch.StartNew();
         DatasetManifest? manifest = null;
-        DataSynthProgress.Run(progress => manifest = DatasetSynthesizer.Run(synthesis, espeak, progress));
+        DataSynthProgress.Run(progress => manifest = DatasetSynthesizer.Run(synthesis, engines, progress));
         clock.Stop();
         PrintSummary(manifest!, Path.GetFullPath(synthesis.OutputFolder), clock.Elapsed);
         return 0;
@@ -49,7 +50,7 @@ internal sealed class DataSynthCommand : Command<DataSynthSettings>
         long bytes = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
         AnsiConsole.MarkupLine(
             $"speakers: {manifest.Speakers["train"].Count} train / {manifest.Speakers["validation"].Count} validation / {manifest.Speakers["test"].Count} test " +
-            $"({manifest.Generator.Voices.Count} voices × {manifest.Generator.Variants.Count} variants)");
+            $"({string.Join(", ", manifest.Generator.Engines.Keys)})");
         AnsiConsole.MarkupLine($"wrote {bytes / 1e6:0.0} MB to [bold]{Markup.Escape(root)}[/] in {elapsed.TotalSeconds:0.0} s; data hash {manifest.DataHash}");
     }
 

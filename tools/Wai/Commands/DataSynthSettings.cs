@@ -24,6 +24,14 @@ internal sealed class DataSynthSettings : CommandSettings
     [Description("Total minutes of _background_noise_ recordings. Default 10 (0.5 with --small).")]
     public double? BackgroundMinutes { get; init; }
 
+    [CommandOption("--speech-hours <H>")]
+    [Description("Hours of running-speech negative clips (every engine reading prose) in training. Default 8 (0.01 with --small).")]
+    public double? SpeechHours { get; init; }
+
+    [CommandOption("--held-out-speech-hours <H>")]
+    [Description("Hours of running-speech negative clips in validation and again in test. Default 5 (0.005 with --small).")]
+    public double? HeldOutSpeechHours { get; init; }
+
     [CommandOption("--seed <S>")]
     [Description("Seed; the same seed gives a byte-identical dataset.")]
     [DefaultValue(1)]
@@ -41,6 +49,7 @@ internal sealed class DataSynthSettings : CommandSettings
     {
         if (string.IsNullOrWhiteSpace(Out)) return Spectre.Console.ValidationResult.Error("--out <DIR> is required");
         if (PerLabel is < 1) return Spectre.Console.ValidationResult.Error("--per-label must be at least 1");
+        if (SpeechHours is < 0 || HeldOutSpeechHours is < 0) return Spectre.Console.ValidationResult.Error("--speech-hours and --held-out-speech-hours must not be negative");
         if (BackgroundMinutes is < 0) return Spectre.Console.ValidationResult.Error("--background-minutes must not be negative");
         return Spectre.Console.ValidationResult.Success();
     }
@@ -51,6 +60,8 @@ internal sealed class DataSynthSettings : CommandSettings
         WakePhrase = Wake,
         PerLabel = PerLabel ?? (Small ? SynthesisSettings.SmallPerLabel : SynthesisSettings.DefaultPerLabel),
         BackgroundMinutes = BackgroundMinutes ?? (Small ? SynthesisSettings.SmallBackgroundMinutes : SynthesisSettings.DefaultBackgroundMinutes),
+        SpeechHours = SpeechHours ?? (Small ? SynthesisSettings.SmallSpeechHours : SynthesisSettings.DefaultSpeechHours),
+        HeldOutSpeechHours = HeldOutSpeechHours ?? (Small ? SynthesisSettings.SmallSpeechHours / 2 : SynthesisSettings.DefaultHeldOutSpeechHours),
         Seed = Seed,
         Force = Force,
     };

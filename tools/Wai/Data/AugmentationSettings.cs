@@ -6,17 +6,11 @@ namespace WearableAI.Tools.Data;
 /// </summary>
 public sealed record AugmentationSettings
 {
-    /// <summary>espeak-ng speed, words per minute (slow to brisk).</summary>
-    public int MinWordsPerMinute { get; init; } = 120;
+    /// <summary>Speaking rate relative to each engine's normal rate (slow to brisk); pitch is drawn from the voice's whole range.</summary>
+    public double MinSpeed { get; init; } = 0.75;
 
-    /// <summary>Upper end of the speed range.</summary>
-    public int MaxWordsPerMinute { get; init; } = 210;
-
-    /// <summary>espeak-ng pitch, 0–99.</summary>
-    public int MinPitch { get; init; } = 15;
-
-    /// <summary>Upper end of the pitch range.</summary>
-    public int MaxPitch { get; init; } = 85;
+    /// <summary>Upper end of the speaking-rate range.</summary>
+    public double MaxSpeed { get; init; } = 1.3;
 
     /// <summary>Largest extra pause between words, in 10 ms units (multi-word phrases only).</summary>
     public int MaxWordGap { get; init; } = 4;

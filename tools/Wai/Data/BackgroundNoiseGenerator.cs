@@ -1,8 +1,10 @@
+using WearableAI.Tools.Data.Voices;
+
 namespace WearableAI.Tools.Data;
 
 /// <summary>
 /// Makes the long <c>_background_noise_</c> recordings used to measure false accepts per hour:
-/// generated noise (white, pink, brown, hum, clatter), babble of several overlapping espeak-ng
+/// generated noise (white, pink, brown, hum, clatter), babble of several overlapping synthetic
 /// talkers, and continuous speech of random sentences that never contain the wake phrase.
 /// Speech comes from held-out (test-split) voices only. Speech tracks are made in 15 s chunks
 /// so both cores work on them; each chunk's content derives from (seed, track, chunk) alone.
@@ -14,16 +16,16 @@ public sealed class BackgroundNoiseGenerator
 
     private readonly ClipSynthesizer _voice;
     private readonly PhraseLists _phrases;
-    private readonly IReadOnlyList<Speaker> _speakers;
+    private readonly SpeakerSplit _speakers;
     private readonly int _seed;
     private readonly int _rate = SynthesisSettings.SampleRate;
 
     /// <summary>Creates the generator.</summary>
-    public BackgroundNoiseGenerator(ClipSynthesizer voice, PhraseLists phrases, IReadOnlyList<Speaker> heldOutSpeakers, int seed)
+    public BackgroundNoiseGenerator(ClipSynthesizer voice, PhraseLists phrases, SpeakerSplit speakers, int seed)
     {
         _voice = voice;
         _phrases = phrases;
-        _speakers = heldOutSpeakers;
+        _speakers = speakers;
         _seed = seed;
     }
 
@@ -92,7 +94,7 @@ public sealed class BackgroundNoiseGenerator
         int at = babble ? -random.Next(2 * _rate) : random.Next(_rate / 2);
         while (at < audio.Length)
         {
-            float[] sentence = _voice.Speak(_phrases.Sentence(random), random.Pick(_speakers), random);
+            float[] sentence = _voice.Speak(_phrases.Sentence(random), _speakers.Pick(DatasetSplit.Test, random), random);
             double rms = Math.Sqrt(NoiseMixing.Power(sentence, 0, sentence.Length));
             double scale = rms > 0 ? level / rms : 0;
             for (int i = Math.Max(0, -at); i < sentence.Length && at + i < audio.Length; i++)

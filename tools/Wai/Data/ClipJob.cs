@@ -1,3 +1,5 @@
+using WearableAI.Tools.Data.Voices;
+
 namespace WearableAI.Tools.Data;
 
 /// <summary>
@@ -9,5 +11,6 @@ namespace WearableAI.Tools.Data;
 /// <param name="Split">Train, validation or test.</param>
 /// <param name="Speaker">Who says it (null for silence).</param>
 /// <param name="Text">What is said (empty for silence).</param>
-/// <param name="RelativePath">Where it goes, e.g. <c>yes/en-us+Alex_nohash_00012.wav</c>.</param>
-public sealed record ClipJob(LabelSpec Label, int Index, DatasetSplit Split, Speaker? Speaker, string Text, string RelativePath);
+/// <param name="RelativePath">Where it goes, e.g. <c>yes/espeak.en-us+Alex_nohash_00012.wav</c>.</param>
+/// <param name="Truncated">A confusable negative that is the wake phrase cut short ("hey na–").</param>
+public sealed record ClipJob(LabelSpec Label, int Index, DatasetSplit Split, Speaker? Speaker, string Text, string RelativePath, bool Truncated = false);

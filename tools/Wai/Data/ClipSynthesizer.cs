@@ -1,25 +1,27 @@
+using WearableAI.Tools.Data.Voices;
+
 namespace WearableAI.Tools.Data;
 
 /// <summary>
-/// Renders one planned clip: espeak-ng speaks the text with a random speed, pitch and word gap,
-/// the 22.05 kHz output is resampled to 16 kHz and trimmed, then <see cref="ClipAugmenter"/>
+/// Renders one planned clip: the speaker's engine (<see cref="SpeechEngines"/>) speaks the text with
+/// a random speed, pitch and word gap, the output is resampled to 16 kHz and trimmed, then <see cref="ClipAugmenter"/>
 /// places it in the clip and adds room, noise and gain. Every random choice comes from
 /// (seed, label, index), so the result does not depend on threads. Thread-safe.
 /// </summary>
 public sealed class ClipSynthesizer
 {
     private const int MaxAttempts = 4;
-    private readonly EspeakRunner _espeak;
+    private readonly SpeechEngines _engines;
     private readonly SynthesisSettings _settings;
     private readonly ClipAugmenter _augmenter;
     private readonly Dictionary<int, Resampler> _resamplers = [];
     private readonly Lock _resamplersLock = new();
 
     /// <summary>Creates a synthesizer for one run.</summary>
-    public ClipSynthesizer(EspeakRunner espeak, SynthesisSettings settings)
+    public ClipSynthesizer(SpeechEngines engines, SynthesisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        _espeak = espeak;
+        _engines = engines;
         _settings = settings;
         _augmenter = new ClipAugmenter(settings.Augmentation, SynthesisSettings.SampleRate);
     }
@@ -33,6 +35,7 @@ public sealed class ClipSynthesizer
         if (job.Speaker == null) return _augmenter.Silence(clipLength, random);
 
         float[] speech = SpeakToFit(job, random, clipLength - SynthesisSettings.SampleRate / 20);
+        if (job.Truncated) speech = CutShort(speech, random);
         return _augmenter.Augment(speech, clipLength, random);
     }
 
@@ -45,10 +48,11 @@ public sealed class ClipSynthesizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(random);
         AugmentationSettings a = _settings.Augmentation;
-        int wpm = (int)(random.Uniform(a.MinWordsPerMinute, a.MaxWordsPerMinute) * speedFactor);
-        int pitch = (int)random.Uniform(a.MinPitch, a.MaxPitch + 1);
+        double speed = random.Uniform(a.MinSpeed, a.MaxSpeed) * speedFactor;
+        double pitch = random.Uniform(-1, 1);
         int gap = text.Contains(' ', StringComparison.Ordinal) ? random.Next(a.MaxWordGap + 1) : 0;
-        float[] raw = _espeak.Speak(new EspeakRunner.Utterance(text, speaker, Math.Min(450, wpm), pitch, gap), out int rate);
+        string said = VoiceCatalogue.IsItalian(speaker) ? Respelling.ForItalian(text) : text;
+        float[] raw = _engines.For(speaker).Speak(new Utterance(said, speaker, speed, pitch, gap), out int rate);
         float[] audio = rate == SynthesisSettings.SampleRate ? raw : ResamplerFor(rate).Process(raw);
         return Trim(audio);
     }
@@ -65,6 +69,16 @@ public sealed class ClipSynthesizer
         first = Math.Max(0, first - margin);
         last = Math.Min(audio.Length - 1, last + margin);
         return audio[first..(last + 1)];
+    }
+
+    /// <summary>Keeps the first 40–75 % of an utterance, fading out over 20 ms: the wake phrase cut short.</summary>
+    private static float[] CutShort(float[] speech, ClipRandom random)
+    {
+        int keep = Math.Max(1, (int)(speech.Length * random.Uniform(0.4, 0.75)));
+        float[] cut = speech[..keep];
+        int fade = Math.Min(keep, SynthesisSettings.SampleRate / 50);
+        for (int i = 0; i < fade; i++) cut[keep - 1 - i] *= (float)i / fade;
+        return cut;
     }
 
     private float[] SpeakToFit(ClipJob job, ClipRandom random, int maxLength)

@@ -61,20 +61,23 @@ public sealed record DatasetManifest
     /// <summary>Settings that shaped the data.</summary>
     public sealed record GeneratorSummary
     {
-        /// <summary>espeak-ng's version line.</summary>
-        public string Espeak { get; init; } = "";
+        /// <summary>Each engine's version (espeak-ng, MBROLA through espeak-ng, RHVoice, Festival).</summary>
+        public IReadOnlyDictionary<string, string> Engines { get; init; } = new Dictionary<string, string>();
 
         /// <summary>Training clips per label.</summary>
         public int PerLabel { get; init; }
 
-        /// <summary>Minutes of background recordings asked for.</summary>
+        /// <summary>Total minutes of background recordings.</summary>
         public double BackgroundMinutes { get; init; }
 
-        /// <summary>The English voices used.</summary>
-        public IReadOnlyList<string> Voices { get; init; } = [];
+        /// <summary>Hours of running-speech clips in training.</summary>
+        public double SpeechHours { get; init; }
 
-        /// <summary>The variants used.</summary>
-        public IReadOnlyList<string> Variants { get; init; } = [];
+        /// <summary>Hours of running-speech clips in validation, and again in test.</summary>
+        public double HeldOutSpeechHours { get; init; }
+
+        /// <summary>Prose files read for running speech, by split.</summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> Prose { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
         /// <summary>Augmentation ranges.</summary>
         public AugmentationSettings Augmentation { get; init; } = new();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WearableAI.Tools.Data.Voices;
 
 namespace WearableAI.Tools.Data;
 
@@ -19,6 +20,7 @@ public static class DatasetPlan
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(speakers);
         var jobs = new List<ClipJob>();
+        string wakePhrase = labels.First(l => l.Kind == LabelKind.Wake).Phrases[0];
         foreach (LabelSpec label in labels)
         {
             int index = 0;
@@ -26,7 +28,7 @@ public static class DatasetPlan
             {
                 for (int i = 0; i < settings.ClipsPerLabel(split); i++, index++)
                 {
-                    jobs.Add(Plan(settings.Seed, label, index, split, speakers));
+                    jobs.Add(Plan(settings.Seed, label, index, split, speakers, wakePhrase));
                 }
             }
         }
@@ -34,7 +36,10 @@ public static class DatasetPlan
         return jobs;
     }
 
-    private static ClipJob Plan(int seed, LabelSpec label, int index, DatasetSplit split, SpeakerSplit speakers)
+    /// <summary>Share of confusable clips that are the wake phrase cut short ("hey na–").</summary>
+    public const double TruncatedShare = 0.2;
+
+    private static ClipJob Plan(int seed, LabelSpec label, int index, DatasetSplit split, SpeakerSplit speakers, string wakePhrase)
     {
         string number = index.ToString("D5", CultureInfo.InvariantCulture);
         if (label.Kind == LabelKind.Silence)
@@ -43,11 +48,14 @@ public static class DatasetPlan
         }
 
         ClipRandom random = ClipRandom.For(seed, "pick", index, label.Name);
-        Speaker speaker = random.Pick(speakers.SpeakersIn(split));
         string text = random.Pick(label.Phrases);
+        bool truncated = label.Kind == LabelKind.Confusable && random.Chance(TruncatedShare);
+        if (truncated) text = wakePhrase;
+        bool positive = label.Kind is LabelKind.Wake or LabelKind.Command;
+        Speaker speaker = speakers.Pick(split, random, s => !positive || !VoiceCatalogue.IsItalian(s) || Respelling.CanRespell(text));
         string file = label.Kind is LabelKind.Confusable or LabelKind.Unknown
-            ? $"{speaker.Id}_nohash_{number}_{PhraseLists.Slug(text)}.wav"
+            ? $"{speaker.Id}_nohash_{number}_{PhraseLists.Slug(text)}{(truncated ? "-truncated" : string.Empty)}.wav"
             : $"{speaker.Id}_nohash_{number}.wav";
-        return new ClipJob(label, index, split, speaker, text, label.Name + "/" + file);
+        return new ClipJob(label, index, split, speaker, text, label.Name + "/" + file, truncated);
     }
 }

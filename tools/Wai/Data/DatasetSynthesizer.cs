@@ -1,33 +1,40 @@
 using WearableAI.Shared.Audio;
+using WearableAI.Tools.Data.Negatives;
+using WearableAI.Tools.Data.Voices;
 
 namespace WearableAI.Tools.Data;
 
 /// <summary>
-/// The whole <c>wai data synth</c> run: plan the clips, render them on all cores, make the
-/// background recordings, write lists and manifest. Same settings and seed → byte-identical
-/// folder, whatever the thread timing.
+/// The whole <c>wai data synth</c> run: plan the clips, render them on all cores with every
+/// engine of the voice catalogue, read prose into running-speech negatives, make the background
+/// recordings, write lists and manifest. Same settings and seed → byte-identical folder, whatever
+/// the thread timing.
 /// </summary>
 public static class DatasetSynthesizer
 {
     /// <summary>Stage name for the clips.</summary>
     public const string ClipStage = "speech clips";
 
+    /// <summary>Stage name for the running-speech passages.</summary>
+    public const string SpeechStage = "running speech";
+
     /// <summary>Stage name for the background recordings.</summary>
     public const string BackgroundStage = "background noise";
 
-    /// <summary>Makes the dataset; returns its manifest.</summary>
-    public static DatasetManifest Run(SynthesisSettings settings, EspeakRunner espeak, ISynthesisProgress progress)
+    /// <summary>Makes the dataset with the engines of <paramref name="engines"/>; returns its manifest.</summary>
+    public static DatasetManifest Run(SynthesisSettings settings, SpeechEngines engines, ISynthesisProgress progress)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(espeak);
+        ArgumentNullException.ThrowIfNull(engines);
         ArgumentNullException.ThrowIfNull(progress);
         if (settings.PerLabel < 1) throw new UserFacingException("--per-label must be at least 1");
         if (settings.BackgroundMinutes < 0) throw new UserFacingException("--background-minutes must not be negative");
+        if (settings.SpeechHours < 0) throw new UserFacingException("--speech-hours must not be negative");
 
         var phrases = new PhraseLists(settings.WakePhrase);
-        string version = espeak.Version();
-        VoiceCatalogue catalogue = VoiceCatalogue.Load(espeak);
-        var split = new SpeakerSplit(catalogue.Speakers);
+        VoiceInventory.RequireInstalled(VoiceCatalogue.AllSpeakers);
+        IReadOnlyDictionary<string, string> versions = engines.Versions();
+        var split = new SpeakerSplit();
         IReadOnlyList<LabelSpec> labels = LabelSpec.All(phrases);
         IReadOnlyList<ClipJob> jobs = DatasetPlan.Make(settings, labels, split);
 
@@ -36,7 +43,7 @@ public static class DatasetSynthesizer
         writer.CreateFolder(LabelSpec.BackgroundFolder);
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        var synthesizer = new ClipSynthesizer(espeak, settings);
+        var synthesizer = new ClipSynthesizer(engines, settings);
         progress.Begin(ClipStage, jobs.Count);
         Parallel.ForEach(jobs, options, job =>
         {
@@ -44,7 +51,9 @@ public static class DatasetSynthesizer
             progress.Advance(ClipStage);
         });
 
-        var background = new BackgroundNoiseGenerator(synthesizer, phrases, split.SpeakersIn(DatasetSplit.Test), settings.Seed);
+        List<(string Path, DatasetSplit Split)> speechClips = WriteRunningSpeech(settings, phrases, synthesizer, split, writer, options, progress);
+
+        var background = new BackgroundNoiseGenerator(synthesizer, phrases, split, settings.Seed);
         IReadOnlyList<BackgroundNoiseGenerator.Piece> pieces = background.Plan(settings.BackgroundMinutes);
         var tracks = BackgroundTrack.All.ToDictionary(t => t, t => new float[background.LengthOf(t, settings.BackgroundMinutes)]);
         progress.Begin(BackgroundStage, pieces.Count);
@@ -66,14 +75,18 @@ public static class DatasetSynthesizer
             backgroundSummaries.Add(new DatasetManifest.BackgroundSummary(path, (double)audio.Length / SynthesisSettings.SampleRate));
         }
 
-        writer.WriteSplitLists(jobs);
+        writer.WriteSplitLists([.. jobs.Select(j => (j.RelativePath, j.Split)), .. speechClips]);
+        var summaries = labels.Select(l => Summarize(l, settings)).ToList();
+        summaries.Add(new DatasetManifest.LabelSummary(
+            RunningSpeech.Folder, "speech", true, LabelSpec.PhraseSeconds,
+            speechClips.Count(c => c.Split == DatasetSplit.Train), speechClips.Count(c => c.Split == DatasetSplit.Validation), speechClips.Count(c => c.Split == DatasetSplit.Test)));
         var manifest = new DatasetManifest
         {
             Seed = settings.Seed,
             WakePhrase = phrases.WakePhrase,
             WakeLabel = phrases.WakeLabel,
             SampleRate = SynthesisSettings.SampleRate,
-            Labels = labels.Select(l => Summarize(l, settings)).ToList(),
+            Labels = summaries,
             Background = backgroundSummaries,
             Speakers = DatasetPlan.Splits.ToDictionary(
                 s => s.ToString().ToLowerInvariant(),
@@ -82,17 +95,48 @@ public static class DatasetSynthesizer
             UnknownWords = phrases.UnknownWords,
             Generator = new DatasetManifest.GeneratorSummary
             {
-                Espeak = version,
+                Engines = versions,
                 PerLabel = settings.PerLabel,
                 BackgroundMinutes = settings.BackgroundMinutes,
-                Voices = catalogue.Voices,
-                Variants = catalogue.Variants,
+                SpeechHours = settings.SpeechHours,
+                HeldOutSpeechHours = settings.HeldOutSpeechHours,
+                Prose = ProseLibrary.Files.ToDictionary(p => p.Key.ToString().ToLowerInvariant(), p => p.Value),
                 Augmentation = settings.Augmentation,
             },
             DataHash = writer.DataHash(),
         };
         writer.WriteManifest(manifest);
         return manifest;
+    }
+
+    private static List<(string Path, DatasetSplit Split)> WriteRunningSpeech(
+        SynthesisSettings settings, PhraseLists phrases, ClipSynthesizer synthesizer, SpeakerSplit split, DatasetWriter writer, ParallelOptions options, ISynthesisProgress progress)
+    {
+        var clips = new List<(string Path, DatasetSplit Split)>();
+        int trainClips = (int)Math.Round(settings.SpeechHours * 3600 / LabelSpec.PhraseSeconds);
+        int heldOutClips = (int)Math.Round(settings.HeldOutSpeechHours * 3600 / LabelSpec.PhraseSeconds);
+        if (trainClips + heldOutClips == 0) return clips;
+
+        writer.CreateFolder(RunningSpeech.Folder);
+        var prose = new ProseLibrary(phrases, File.ReadAllText);
+        var speech = new RunningSpeech(synthesizer, new ClipAugmenter(settings.Augmentation, SynthesisSettings.SampleRate), prose, split, settings.Seed);
+        IReadOnlyList<RunningSpeech.Passage> passages = speech.Plan(new Dictionary<DatasetSplit, int>
+        {
+            [DatasetSplit.Train] = trainClips,
+            [DatasetSplit.Validation] = heldOutClips,
+            [DatasetSplit.Test] = heldOutClips,
+        });
+        var written = new (string Path, DatasetSplit Split)[passages.Count][];
+        progress.Begin(SpeechStage, passages.Count);
+        Parallel.For(0, passages.Count, options, i =>
+        {
+            IReadOnlyList<(string Path, short[] Samples)> cut = speech.Render(passages[i]);
+            foreach ((string path, short[] samples) in cut) writer.WriteWav(path, samples);
+            written[i] = cut.Select(c => (c.Path, passages[i].Split)).ToArray();
+            progress.Advance(SpeechStage);
+        });
+        clips.AddRange(written.SelectMany(w => w));
+        return clips;
     }
 
     private static DatasetManifest.LabelSummary Summarize(LabelSpec label, SynthesisSettings settings)

@@ -82,11 +82,12 @@ public sealed class DatasetWriter
     }
 
     /// <summary>Writes <c>validation_list.txt</c> and <c>testing_list.txt</c> (one path a line, sorted).</summary>
-    public void WriteSplitLists(IReadOnlyList<ClipJob> jobs)
+    public void WriteSplitLists(IEnumerable<(string RelativePath, DatasetSplit Split)> clips)
     {
-        ArgumentNullException.ThrowIfNull(jobs);
-        WriteList("validation_list.txt", jobs.Where(j => j.Split == DatasetSplit.Validation));
-        WriteList("testing_list.txt", jobs.Where(j => j.Split == DatasetSplit.Test));
+        ArgumentNullException.ThrowIfNull(clips);
+        var list = clips.ToList();
+        WriteList("validation_list.txt", list.Where(c => c.Split == DatasetSplit.Validation).Select(c => c.RelativePath));
+        WriteList("testing_list.txt", list.Where(c => c.Split == DatasetSplit.Test).Select(c => c.RelativePath));
     }
 
     /// <summary>Hash over every file written so far: SHA-256 of (path, NUL, file hash) in ordinal path order.</summary>
@@ -110,9 +111,9 @@ public sealed class DatasetWriter
         Interlocked.Add(ref _bytes, json.Length + 1);
     }
 
-    private void WriteList(string name, IEnumerable<ClipJob> jobs)
+    private void WriteList(string name, IEnumerable<string> paths)
     {
-        var lines = jobs.Select(j => j.RelativePath).Order(StringComparer.Ordinal);
+        var lines = paths.Order(StringComparer.Ordinal);
         WriteFile(name, Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n"))));
     }
 

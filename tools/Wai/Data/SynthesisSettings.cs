@@ -18,6 +18,15 @@ public sealed record SynthesisSettings
     /// <summary>The <c>--small</c> preset: minutes of background recordings.</summary>
     public const double SmallBackgroundMinutes = 0.5;
 
+    /// <summary>Hours of running-speech negative clips in training at the default size.</summary>
+    public const double DefaultSpeechHours = 8;
+
+    /// <summary>Hours of running-speech negative clips in validation and in test at the default size (data-sources.md: ≥ 5 h of held-out negatives).</summary>
+    public const double DefaultHeldOutSpeechHours = 5;
+
+    /// <summary>The <c>--small</c> preset: hours of running speech in training (validation and test: half each).</summary>
+    public const double SmallSpeechHours = 0.01;
+
     /// <summary>The folder the dataset is written to.</summary>
     public required string OutputFolder { get; init; }
 
@@ -29,6 +38,12 @@ public sealed record SynthesisSettings
 
     /// <summary>Total minutes of long background recordings.</summary>
     public double BackgroundMinutes { get; init; } = DefaultBackgroundMinutes;
+
+    /// <summary>Hours of running-speech clips in training.</summary>
+    public double SpeechHours { get; init; } = DefaultSpeechHours;
+
+    /// <summary>Hours of running-speech clips in validation, and again in test.</summary>
+    public double HeldOutSpeechHours { get; init; } = DefaultHeldOutSpeechHours;
 
     /// <summary>Every random choice derives from this and the clip's label and index.</summary>
     public int Seed { get; init; } = 1;
