@@ -32,6 +32,10 @@ internal sealed class DataSynthSettings : CommandSettings
     [Description("Hours of running-speech negative clips in validation and again in test. Default 5 (0.005 with --small).")]
     public double? HeldOutSpeechHours { get; init; }
 
+    [CommandOption("--jobs <N>")]
+    [Description("Clips rendered at once (default 4 × cores: engines mostly wait on process start-up). Any value gives the same data.")]
+    public int? Jobs { get; init; }
+
     [CommandOption("--seed <S>")]
     [Description("Seed; the same seed gives a byte-identical dataset.")]
     [DefaultValue(1)]
@@ -40,6 +44,10 @@ internal sealed class DataSynthSettings : CommandSettings
     [CommandOption("--small")]
     [Description("CI preset: a few clips per label and half a minute of background.")]
     public bool Small { get; init; }
+
+    [CommandOption("--resume")]
+    [Description("Continue an interrupted run into the same folder with the same options: finished clips are kept.")]
+    public bool Resume { get; init; }
 
     [CommandOption("--force")]
     [Description("Empty a non-empty output folder first.")]
@@ -62,7 +70,9 @@ internal sealed class DataSynthSettings : CommandSettings
         BackgroundMinutes = BackgroundMinutes ?? (Small ? SynthesisSettings.SmallBackgroundMinutes : SynthesisSettings.DefaultBackgroundMinutes),
         SpeechHours = SpeechHours ?? (Small ? SynthesisSettings.SmallSpeechHours : SynthesisSettings.DefaultSpeechHours),
         HeldOutSpeechHours = HeldOutSpeechHours ?? (Small ? SynthesisSettings.SmallSpeechHours / 2 : SynthesisSettings.DefaultHeldOutSpeechHours),
+        Jobs = Jobs ?? 4 * Environment.ProcessorCount,
         Seed = Seed,
         Force = Force,
+        Resume = Resume,
     };
 }

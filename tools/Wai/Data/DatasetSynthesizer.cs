@@ -38,16 +38,16 @@ public static class DatasetSynthesizer
         IReadOnlyList<LabelSpec> labels = LabelSpec.All(phrases);
         IReadOnlyList<ClipJob> jobs = DatasetPlan.Make(settings, labels, split);
 
-        DatasetWriter writer = DatasetWriter.Open(settings.OutputFolder, settings.Force);
+        DatasetWriter writer = DatasetWriter.Open(settings.OutputFolder, settings.Force, settings.Resume);
         foreach (LabelSpec label in labels) writer.CreateFolder(label.Name);
         writer.CreateFolder(LabelSpec.BackgroundFolder);
 
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Jobs) };
         var synthesizer = new ClipSynthesizer(engines, settings);
         progress.Begin(ClipStage, jobs.Count);
         Parallel.ForEach(jobs, options, job =>
         {
-            writer.WriteWav(job.RelativePath, synthesizer.Render(job));
+            if (!writer.TryKeep(job.RelativePath)) writer.WriteWav(job.RelativePath, synthesizer.Render(job));
             progress.Advance(ClipStage);
         });
 
@@ -128,11 +128,20 @@ public static class DatasetSynthesizer
         });
         var written = new (string Path, DatasetSplit Split)[passages.Count][];
         progress.Begin(SpeechStage, passages.Count);
-        Parallel.For(0, passages.Count, options, i =>
+        Parallel.For(0, passages.Count, options, (int i) =>
         {
-            IReadOnlyList<(string Path, short[] Samples)> cut = speech.Render(passages[i]);
-            foreach ((string path, short[] samples) in cut) writer.WriteWav(path, samples);
-            written[i] = cut.Select(c => (c.Path, passages[i].Split)).ToArray();
+            IReadOnlyList<string> kept = RunningSpeech.PathsOf(passages[i]).TakeWhile(writer.TryKeep).ToList();
+            if (kept.Count == passages[i].Clips && kept.Count > 0)
+            {
+                written[i] = kept.Select(p => (p, passages[i].Split)).ToArray();
+            }
+            else
+            {
+                IReadOnlyList<(string Path, short[] Samples)> cut = speech.Render(passages[i]);
+                foreach ((string path, short[] samples) in cut) writer.WriteWav(path, samples);
+                written[i] = cut.Select(c => (c.Path, passages[i].Split)).ToArray();
+            }
+
             progress.Advance(SpeechStage);
         });
         clips.AddRange(written.SelectMany(w => w));

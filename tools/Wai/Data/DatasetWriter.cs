@@ -21,9 +21,12 @@ public sealed class DatasetWriter
 
     private readonly ConcurrentDictionary<string, byte[]> _hashes = new(StringComparer.Ordinal);
 
-    private DatasetWriter(string root)
+    private readonly bool _resume;
+
+    private DatasetWriter(string root, bool resume)
     {
         Root = root;
+        _resume = resume;
     }
 
     /// <summary>The dataset folder (absolute).</summary>
@@ -36,16 +39,18 @@ public sealed class DatasetWriter
 
     /// <summary>
     /// Checks and prepares the output folder: creates it, refuses a non-empty one unless
-    /// <paramref name="force"/> (then empties it), and reports an unwritable one in one line.
+    /// <paramref name="force"/> (then empties it) or <paramref name="resume"/> (then keeps the clips an
+    /// interrupted run of the same settings finished, see <see cref="TryKeep"/>), and reports an
+    /// unwritable one in one line.
     /// </summary>
-    public static DatasetWriter Open(string folder, bool force)
+    public static DatasetWriter Open(string folder, bool force, bool resume = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         string root = Path.GetFullPath(folder);
         try
         {
             if (File.Exists(root)) throw new UserFacingException($"{root} is a file, not a folder");
-            if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+            if (!resume && Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
             {
                 if (!force) throw new UserFacingException($"{root} is not empty; pass --force to replace its contents");
                 string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
@@ -68,7 +73,23 @@ public sealed class DatasetWriter
             throw new UserFacingException($"cannot write to {root}: {e.Message}");
         }
 
-        return new DatasetWriter(root);
+        return new DatasetWriter(root, resume);
+    }
+
+    /// <summary>
+    /// When resuming, keeps a WAV an earlier run of the same settings wrote (every clip is
+    /// deterministic, and files appear whole, see <see cref="WriteWav"/>): true if it exists and parses.
+    /// </summary>
+    public bool TryKeep(string relativePath)
+    {
+        if (!_resume) return false;
+        string path = Path.Combine(Root, relativePath);
+        if (!File.Exists(path)) return false;
+        byte[] bytes = File.ReadAllBytes(path);
+        if (PcmWav.TryParse(bytes, out _, out _) != null) return false;
+        _hashes[relativePath] = SHA256.HashData(bytes);
+        Interlocked.Add(ref _bytes, bytes.Length);
+        return true;
     }
 
     /// <summary>Creates a sub-folder.</summary>
@@ -119,7 +140,11 @@ public sealed class DatasetWriter
 
     private void WriteFile(string relativePath, byte[] bytes)
     {
-        File.WriteAllBytes(Path.Combine(Root, relativePath), bytes);
+        // Written aside and renamed, so an interrupted run leaves whole files only (resume relies on it).
+        string path = Path.Combine(Root, relativePath);
+        string partial = path + ".partial";
+        File.WriteAllBytes(partial, bytes);
+        File.Move(partial, path, overwrite: true);
         _hashes[relativePath] = SHA256.HashData(bytes);
         Interlocked.Add(ref _bytes, bytes.Length);
     }

@@ -45,8 +45,18 @@ public sealed record SynthesisSettings
     /// <summary>Hours of running-speech clips in validation, and again in test.</summary>
     public double HeldOutSpeechHours { get; init; } = DefaultHeldOutSpeechHours;
 
+    /// <summary>
+    /// Clips rendered at once. Most of a clip's time is an engine process starting and loading its
+    /// voice, not computing, so more jobs than cores keeps the cores busy; the result is the same
+    /// for any number (each clip's choices derive from its own key).
+    /// </summary>
+    public int Jobs { get; init; } = 4 * Environment.ProcessorCount;
+
     /// <summary>Every random choice derives from this and the clip's label and index.</summary>
     public int Seed { get; init; } = 1;
+
+    /// <summary>Keep the clips an interrupted run of the same settings already wrote, make the rest.</summary>
+    public bool Resume { get; init; }
 
     /// <summary>Empty a non-empty output folder first.</summary>
     public bool Force { get; init; }

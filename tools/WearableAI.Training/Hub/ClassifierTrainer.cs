@@ -52,18 +52,21 @@ public static class ClassifierTrainer
         int classes = model.Shape.Classes; // the vocabulary's order: wake first, unknown and silence last
         WindowStitcher? stitcher = options.StitchProbability > 0 ? new WindowStitcher(train, options.StitchProbability, 0, classes - 2, classes - 1) : null;
         long step = 0;
+        var hardness = new Dictionary<int, int>(); // hard negative → rounds it has stayed hard
         progress.Begin($"{name}: training", totalSteps);
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             model.train();
-            random.Shuffle(order);
+            int[] epochOrder = [.. order, .. hardness.SelectMany(h => Enumerable.Repeat(h.Key, Math.Min(4, h.Value)))];
+            random.Shuffle(epochOrder);
+            int epochSteps = Math.Min(options.MaxStepsPerEpoch ?? int.MaxValue, (epochOrder.Length + batch - 1) / batch);
             double lossSum = 0;
-            for (int s = 0; s < steps; s++, step++)
+            for (int s = 0; s < epochSteps; s++, step++)
             {
-                SetLearningRate(optimizer, options.LearningRate * 0.5 * (1 + Math.Cos(Math.PI * step / totalSteps)));
+                SetLearningRate(optimizer, options.LearningRate * 0.5 * (1 + Math.Cos(Math.PI * Math.Min(step, totalSteps) / totalSteps)));
                 int frames = step % 2 == 0 ? FeatureWindows.WakeFrames : FeatureWindows.CommandFrames;
-                int start = (s * batch) % train.Count;
-                int[] indices = Enumerable.Range(start, batch).Select(i => order[i % train.Count]).ToArray();
+                int start = (s * batch) % epochOrder.Length;
+                int[] indices = Enumerable.Range(start, batch).Select(i => epochOrder[i % epochOrder.Length]).ToArray();
                 (float[] features, long[] labels) = BatchBuilder.Build(train, indices, frames, randomCrop: true, options.EffectiveAugmentation, random, stitcher);
                 using var scope = NewDisposeScope();
                 Tensor input = torch.tensor(features, [batch, train.Bands, frames]);
@@ -89,7 +92,15 @@ public static class ClassifierTrainer
             }
 
             HubMetrics metrics = validation.Evaluate(model, streamBackground: false);
-            var result = new EpochResult(epoch, lossSum / steps, metrics);
+            var result = new EpochResult(epoch, lossSum / epochSteps, metrics);
+            if (options.MiningFromEpoch > 0 && epoch >= options.MiningFromEpoch && epoch < options.Epochs)
+            {
+                int[] hard = HardNegativeMiner.Mine(model, train, wakeLabel: 0, options.MiningMax, random);
+                foreach (int index in hardness.Keys.Except(hard).ToArray()) hardness.Remove(index);
+                foreach (int index in hard) hardness[index] = hardness.GetValueOrDefault(index) + 1;
+                progress.Report($"{name} epoch {epoch}: {hard.Length} hard negatives mined (at most {options.MiningMax}); shown up to 4× next epoch");
+            }
+
             epochs.Add(result);
             bool improved = metrics.Score > bestScore;
             progress.Report($"{name} epoch {epoch}/{options.Epochs}: loss {result.TrainLoss:F3}; validation {metrics}{(improved ? " *" : string.Empty)}");

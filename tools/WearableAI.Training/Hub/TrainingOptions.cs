@@ -11,6 +11,8 @@ namespace WearableAI.Training.Hub;
 /// <param name="Alpha">Weight of the hard-label term (1 = no distillation).</param>
 /// <param name="Augmentation">SpecAugment-style masking and jitter.</param>
 /// <param name="StitchProbability">Share of eligible training windows stitched with a partner (<see cref="WindowStitcher"/>): running speech, wake phrase near the window's end, command after the wake phrase's tail.</param>
+/// <param name="MiningFromEpoch">From this epoch on (0: never), the training negatives the model takes for the wake phrase (<see cref="HardNegativeMiner"/>) are mined after each epoch and shown again in the next, once more for each round they stay hard (at most 4 times).</param>
+/// <param name="MiningMax">Most hard negatives kept per round.</param>
 public sealed record TrainingOptions(
     int Epochs = 20,
     int BatchSize = 64,
@@ -21,7 +23,9 @@ public sealed record TrainingOptions(
     double Temperature = 4.0,
     double Alpha = 0.3,
     AugmentationSettings? Augmentation = null,
-    double StitchProbability = 0)
+    double StitchProbability = 0,
+    int MiningFromEpoch = 0,
+    int MiningMax = 2000)
 {
     /// <summary>The augmentation in effect.</summary>
     public AugmentationSettings EffectiveAugmentation => Augmentation ?? new AugmentationSettings();

@@ -19,6 +19,9 @@ public sealed class RunningSpeech
     /// <summary>Words per passage: about 10–15 s of speech, several clips per engine call.</summary>
     public const int PassageWords = 32;
 
+    private static string PathOf(Passage passage, int clip) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Folder}/{passage.Speaker.Id}_nohash_{passage.Split.ToString().ToLowerInvariant()}{passage.Index:D5}-{clip}.wav");
+
     private readonly ClipSynthesizer _voice;
     private readonly ClipAugmenter _augmenter;
     private readonly ProseLibrary _prose;
@@ -62,6 +65,13 @@ public sealed class RunningSpeech
         return passages;
     }
 
+    /// <summary>The paths of a passage's clips if it is cut into all of <see cref="Passage.Clips"/>.</summary>
+    public static IEnumerable<string> PathsOf(Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        for (int k = 0; k < passage.Clips; k++) yield return PathOf(passage, k);
+    }
+
     /// <summary>Speaks one passage and returns its clips: relative path and 16-bit samples.</summary>
     public IReadOnlyList<(string Path, short[] Samples)> Render(Passage passage)
     {
@@ -79,8 +89,7 @@ public sealed class RunningSpeech
         {
             int from = Math.Min(start + k * clipLength, Math.Max(0, speech.Length - clipLength));
             float[] cut = speech[from..Math.Min(speech.Length, from + clipLength)];
-            string name = string.Create(CultureInfo.InvariantCulture, $"{Folder}/{passage.Speaker.Id}_nohash_{passage.Split.ToString().ToLowerInvariant()}{passage.Index:D5}-{k}.wav");
-            clips.Add((name, _augmenter.Augment(cut, clipLength, random)));
+            clips.Add((PathOf(passage, k), _augmenter.Augment(cut, clipLength, random)));
         }
 
         return clips;

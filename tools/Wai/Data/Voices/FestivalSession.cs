@@ -60,11 +60,12 @@ internal sealed class FestivalSession : IDisposable
             while (true)
             {
                 string? line = _process.StandardOutput.ReadLine()
-                    ?? throw new FestivalEndedException($"festival ({_voice}) ended while speaking \"{text}\": {LastErrors()}");
+                    ?? throw new FestivalFailedException($"festival ({_voice}) ended while speaking \"{text}\" at stretch {stretch}: {LastErrors()}");
                 if (line.Contains(marker, StringComparison.Ordinal)) break;
+                Remember(line);
             }
 
-            if (!File.Exists(file)) throw new InvalidOperationException($"festival ({_voice}) wrote no audio for \"{text}\"");
+            if (!File.Exists(file)) throw new FestivalFailedException($"festival ({_voice}) wrote no audio for \"{text}\": {LastErrors()}");
             return File.ReadAllBytes(file);
         }
         finally
@@ -106,5 +107,5 @@ internal sealed class FestivalSession : IDisposable
     }
 }
 
-/// <summary>A festival process ended in the middle of an utterance.</summary>
-internal sealed class FestivalEndedException(string message) : Exception(message);
+/// <summary>Festival could not speak an utterance: its process ended, or it wrote no audio (a Scheme error).</summary>
+internal sealed class FestivalFailedException(string message) : Exception(message);
