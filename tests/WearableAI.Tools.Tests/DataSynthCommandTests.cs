@@ -23,10 +23,10 @@ public class DataSynthCommandTests : IClassFixture<SmallDatasetFixture>
     }
 
     [Fact]
-    public void The_dataset_has_the_speech_commands_layout_with_wake_commands_negatives_silence_and_background()
+    public void The_dataset_has_the_speech_commands_layout_with_wake_commands_negatives_running_speech_silence_and_background()
     {
         string[] folders = Directory.GetDirectories(_data.Root).Select(Path.GetFileName).ToArray()!;
-        Assert.Equivalent(Commands.Concat(["hey_nano", "_confusable_", "_unknown_", "_silence_", "_background_noise_"]), folders, strict: true);
+        Assert.Equivalent(Commands.Concat(["hey_nano", "_confusable_", "_unknown_", "_speech_", "_silence_", "_background_noise_"]), folders, strict: true);
         Assert.True(File.Exists(Path.Combine(_data.Root, "validation_list.txt")));
         Assert.True(File.Exists(Path.Combine(_data.Root, "testing_list.txt")));
         Assert.True(File.Exists(Path.Combine(_data.Root, "manifest.json")));
@@ -45,7 +45,7 @@ public class DataSynthCommandTests : IClassFixture<SmallDatasetFixture>
             Assert.Equal(16000, rate);
             string label = Path.GetFileName(Path.GetDirectoryName(file))!;
             if (label == "_background_noise_") continue;
-            int expected = label is "hey_nano" or "_confusable_" ? 24000 : 16000;
+            int expected = label is "hey_nano" or "_confusable_" or "_speech_" ? 24000 : 16000;
             Assert.Equal(expected, samples.Length);
             if (label != "_silence_") Assert.True(samples.Max(s => Math.Abs((int)s)) > 300, $"{file} is nearly silent");
         }
@@ -73,7 +73,9 @@ public class DataSynthCommandTests : IClassFixture<SmallDatasetFixture>
         var heldOut = File.ReadAllLines(Path.Combine(_data.Root, "validation_list.txt"))
             .Concat(File.ReadAllLines(Path.Combine(_data.Root, "testing_list.txt")))
             .ToHashSet(StringComparer.Ordinal);
-        Assert.Equal(14 * 4, heldOut.Count);
+        int heldOutSpeech = Directory.GetFiles(Path.Combine(_data.Root, "_speech_")).Count(f => !Path.GetFileName(f).Contains("_nohash_train", StringComparison.Ordinal));
+        Assert.True(heldOutSpeech > 0, "no held-out running speech");
+        Assert.Equal(14 * 4 + heldOutSpeech, heldOut.Count);
         var trainSpeakers = new HashSet<string>(StringComparer.Ordinal);
         var heldOutSpeakers = new HashSet<string>(StringComparer.Ordinal);
         foreach (string file in Directory.GetFiles(_data.Root, "*_nohash_*.wav", SearchOption.AllDirectories))
@@ -89,17 +91,23 @@ public class DataSynthCommandTests : IClassFixture<SmallDatasetFixture>
     }
 
     [Fact]
-    public void The_manifest_records_seed_wake_phrase_counts_voices_per_split_and_a_data_hash()
+    public void The_manifest_records_seed_wake_phrase_counts_engines_voices_per_split_and_a_data_hash()
     {
         using JsonDocument manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_data.Root, "manifest.json")));
         JsonElement root = manifest.RootElement;
         Assert.Equal(5, root.GetProperty("seed").GetInt32());
         Assert.Equal("hey nano", root.GetProperty("wakePhrase").GetString());
-        Assert.Equal(14, root.GetProperty("labels").GetArrayLength());
+        Assert.Equal(15, root.GetProperty("labels").GetArrayLength()); // 14 labels and the running speech
+        Assert.Equal(new[] { "espeak", "festival", "mbrola", "rhvoice" }, root.GetProperty("generator").GetProperty("engines").EnumerateObject().Select(p => p.Name).Order());
         Assert.StartsWith("sha256:", root.GetProperty("dataHash").GetString(), StringComparison.Ordinal);
         var train = root.GetProperty("speakers").GetProperty("train").EnumerateArray().Select(e => e.GetString()).ToHashSet();
         var test = root.GetProperty("speakers").GetProperty("test").EnumerateArray().Select(e => e.GetString()).ToHashSet();
-        Assert.True(train.Count > 500 && test.Count > 40);
+        Assert.True(train.Count > 300 && test.Count > 20);
+        foreach (string engine in new[] { "espeak.", "mbrola.", "rhvoice.", "festival." })
+        {
+            Assert.Contains(test, id => id!.StartsWith(engine, StringComparison.Ordinal)); // every engine is heard in test
+        }
+
         Assert.Empty(train.Intersect(test));
         Assert.Contains(root.GetProperty("labels").EnumerateArray(), l => l.GetProperty("name").GetString() == "_confusable_" && l.GetProperty("countsAsUnknown").GetBoolean());
     }
