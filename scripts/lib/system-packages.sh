@@ -2,6 +2,9 @@
 # Sourced by scripts/test.sh and scripts/demo.sh. Add a package here, not in a test.
 WAI_APT_PACKAGES=(${WAI_APT_PACKAGES_EXTRA:-})
 WAI_APT_PACKAGES+=(espeak-ng)                  # wai data synth and its tests (tests/WearableAI.Tools.Tests)
+WAI_APT_PACKAGES+=(sox libsox-fmt-all)         # decodes the packaged recordings (tools/Wai/Data/Recordings); the recording
+                                               # packages themselves are fetched with apt-get download, never installed
+WAI_APT_PACKAGES+=(fluidsynth fluid-soundfont-gm) # renders generated MIDI music for the noise beds
 WAI_APT_PACKAGES+=(mosquitto mosquitto-clients) # external-broker and raw-client hub tests
 WAI_APT_PACKAGES+=(chromium fonts-liberation)  # hub app browser tests (Playwright drives /usr/bin/chromium)
 
