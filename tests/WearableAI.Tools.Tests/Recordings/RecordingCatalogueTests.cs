@@ -1,5 +1,6 @@
 using WearableAI.Tools.Data;
 using WearableAI.Tools.Data.Recordings;
+using WearableAI.Tools.Data.Recordings.Music;
 
 namespace WearableAI.Tools.Tests.Recordings;
 
@@ -18,7 +19,7 @@ public class RecordingCatalogueTests
     public void A_second_load_decodes_nothing_and_lists_the_same_entries()
     {
         var progress = new SmallRecordingsFixture.CountingProgress();
-        RecordingCatalogue again = RecordingCatalogue.Load(_fixture.CacheFolder, progress, PackagedRecordings.FromPackages(SmallRecordingsFixture.Packages));
+        RecordingCatalogue again = RecordingCatalogue.Load(_fixture.CacheFolder, progress, PackagedRecordings.FromPackages(SmallRecordingsFixture.Packages), GeneratedMusic.None);
 
         Assert.Equal(0, progress.Total("decode recordings"));
         Assert.Equal(_fixture.Catalogue.Entries, again.Entries);

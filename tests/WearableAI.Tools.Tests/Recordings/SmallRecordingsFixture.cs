@@ -1,5 +1,6 @@
 using WearableAI.Tools.Data;
 using WearableAI.Tools.Data.Recordings;
+using WearableAI.Tools.Data.Recordings.Music;
 
 namespace WearableAI.Tools.Tests.Recordings;
 
@@ -17,7 +18,7 @@ public sealed class SmallRecordingsFixture
     public SmallRecordingsFixture()
     {
         CacheFolder = Environment.GetEnvironmentVariable("WAI_PACKAGE_CACHE") is { Length: > 0 } folder ? folder : PackageCache.DefaultFolder;
-        Catalogue = RecordingCatalogue.Load(CacheFolder, Progress, PackagedRecordings.FromPackages(Packages));
+        Catalogue = RecordingCatalogue.Load(CacheFolder, Progress, PackagedRecordings.FromPackages(Packages), GeneratedMusic.None);
     }
 
     public string CacheFolder { get; }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using WearableAI.Tools.Data.Recordings.Music;
 
 namespace WearableAI.Tools.Data.Recordings;
 
@@ -32,11 +33,14 @@ public sealed class RecordingCatalogue
 
     /// <summary>
     /// Loads the catalogue of <paramref name="sources"/> (all of <see cref="PackagedRecordings"/>
-    /// when null) from <paramref name="cacheFolder"/> (<see cref="PackageCache.DefaultFolder"/> when null).
+    /// when null) and of <paramref name="music"/> (MIDI pieces rendered with fluidsynth; the
+    /// default amounts when null, <see cref="GeneratedMusic.None"/> for none) from
+    /// <paramref name="cacheFolder"/> (<see cref="PackageCache.DefaultFolder"/> when null).
     /// </summary>
-    public static RecordingCatalogue Load(string? cacheFolder = null, ISynthesisProgress? progress = null, IReadOnlyList<RecordingSource>? sources = null)
+    public static RecordingCatalogue Load(string? cacheFolder = null, ISynthesisProgress? progress = null, IReadOnlyList<RecordingSource>? sources = null, GeneratedMusic? music = null)
     {
         sources ??= PackagedRecordings.All;
+        music ??= new GeneratedMusic();
         var packages = new PackageCache(cacheFolder ?? PackageCache.DefaultFolder);
         var gate = new PackageFileGate(packages);
         var decoded = new DecodedAudioCache(Path.Combine(packages.Folder, "decoded"));
@@ -93,7 +97,23 @@ public sealed class RecordingCatalogue
             entries.Add(new RecordingEntry(source.Name, source.Package, source.Kind, source.Split, key, length));
         }
 
+        entries.AddRange(RenderMusic(music, gate, decoded, progress));
         return new RecordingCatalogue(gate, decoded, entries, undecodable);
+    }
+
+    private static IEnumerable<RecordingEntry> RenderMusic(GeneratedMusic music, PackageFileGate gate, DecodedAudioCache decoded, ISynthesisProgress? progress)
+    {
+        var pieces = music.Pieces().ToList();
+        var missing = pieces.Where(p => decoded.Length(music.Key(p.Seed)) < 0).ToList();
+        progress?.Begin("render generated music", missing.Count);
+        var renderer = new FluidsynthRenderer(gate, SynthesisSettings.SampleRate);
+        Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, piece =>
+        {
+            decoded.Write(music.Key(piece.Seed), renderer.Render(MidiComposer.Compose(piece.Seed, music.PieceSeconds)));
+            progress?.Advance("render generated music");
+        });
+
+        return pieces.Select(p => new RecordingEntry(GeneratedMusic.Source, "fluid-soundfont-gm", RecordingKind.Music, p.Split, music.Key(p.Seed), decoded.Length(music.Key(p.Seed))));
     }
 
     /// <summary>An entry's audio: mono float at 16 kHz.</summary>
