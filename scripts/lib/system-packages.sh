@@ -7,6 +7,9 @@ WAI_APT_PACKAGES+=(mbrola mbrola-af1 mbrola-nl2 mbrola-fr1 mbrola-fr4 mbrola-de1
   mbrola-de5 mbrola-de6 mbrola-gr2 mbrola-hu1 mbrola-pl1 mbrola-ro1 mbrola-sw1 mbrola-sw2)          # non-free
 WAI_APT_PACKAGES+=(rhvoice rhvoice-english)    # non-free; only the bdl and clb voices are used
 WAI_APT_PACKAGES+=(festival festlex-oald festvox-rablpc16k festvox-don festvox-italp16k festvox-itapc16k) # contrib
+WAI_APT_PACKAGES+=(sox libsox-fmt-all)         # decodes the packaged recordings (tools/Wai/Data/Recordings); the recording
+                                               # packages themselves are fetched with apt-get download, never installed
+WAI_APT_PACKAGES+=(fluidsynth fluid-soundfont-gm) # renders generated MIDI music for the noise beds
 WAI_APT_PACKAGES+=(mosquitto mosquitto-clients) # external-broker and raw-client hub tests
 WAI_APT_PACKAGES+=(chromium fonts-liberation)  # hub app browser tests (Playwright drives /usr/bin/chromium)
 

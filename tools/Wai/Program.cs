@@ -12,7 +12,11 @@ internal static class Program
             config.SetApplicationName("wai");
             config.PropagateExceptions();
             // Commands are registered here, one line each; each lives in Commands/.
-            config.AddBranch("data", data => data.AddCommand<Commands.DataSynthCommand>("synth").WithDescription("Make a Speech-Commands-layout dataset from text with espeak-ng"));
+            config.AddBranch("data", data =>
+            {
+                data.AddCommand<Commands.DataSynthCommand>("synth").WithDescription("Make a Speech-Commands-layout dataset from text with espeak-ng");
+                data.AddCommand<Commands.DataRecordingsCommand>("recordings").WithDescription("Unpack and decode the packaged recordings (speech, music, ambient, rooms); print hours per kind and split.");
+            });
             config.AddCommand<Commands.GoldenCommand>("golden").WithDescription("Write the front-end golden vectors to tests/golden/frontend.");
             config.AddCommand<Commands.TrainCommand>("train").WithDescription("Train teacher, distilled hub model and tiny watch model from a dataset; export them.");
             config.AddCommand<Commands.EvalCommand>("eval").WithDescription("Evaluate every model tier and the cascade on a dataset: JSON report, DET and confusion plots, budgets.");
