@@ -54,5 +54,11 @@ internal sealed class DataSynthCommand : Command<DataSynthSettings>
         AnsiConsole.MarkupLine($"wrote {bytes / 1e6:0.0} MB to [bold]{Markup.Escape(root)}[/] in {elapsed.TotalSeconds:0.0} s; data hash {manifest.DataHash}");
     }
 
-    private static string Duration(double seconds) => TimeSpan.FromSeconds(seconds).ToString(seconds >= 3600 ? @"h\:mm\:ss" : @"m\:ss", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Duration(double seconds)
+    {
+        var time = TimeSpan.FromSeconds(seconds);
+        return seconds >= 3600
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(int)time.TotalHours}:{time.Minutes:D2}:{time.Seconds:D2}")
+            : time.ToString(@"m\:ss", System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

@@ -45,6 +45,14 @@ internal sealed class DataSynthSettings : CommandSettings
     [Description("CI preset: a few clips per label and half a minute of background.")]
     public bool Small { get; init; }
 
+    [CommandOption("--recordings <ON>")]
+    [Description("Use the packaged recordings (real noise, rooms, human speech / music / ambient negatives): true or false. Default true (false with --small).")]
+    public bool? Recordings { get; init; }
+
+    [CommandOption("--recorded-hours <H>")]
+    [Description("Most hours of clips per recorded kind (human speech, music, ambient) and split. Default 2.5.")]
+    public double? RecordedHours { get; init; }
+
     [CommandOption("--resume")]
     [Description("Continue an interrupted run into the same folder with the same options: finished clips are kept.")]
     public bool Resume { get; init; }
@@ -74,5 +82,7 @@ internal sealed class DataSynthSettings : CommandSettings
         Seed = Seed,
         Force = Force,
         Resume = Resume,
+        Recordings = Recordings ?? !Small,
+        RecordedHours = RecordedHours ?? 2.5,
     };
 }

@@ -7,10 +7,10 @@ namespace WearableAI.Tools.Data;
 public sealed record AugmentationSettings
 {
     /// <summary>Speaking rate relative to each engine's normal rate (slow to brisk); pitch is drawn from the voice's whole range.</summary>
-    public double MinSpeed { get; init; } = 0.75;
+    public double MinSpeakingRate { get; init; } = 0.75;
 
     /// <summary>Upper end of the speaking-rate range.</summary>
-    public double MaxSpeed { get; init; } = 1.3;
+    public double MaxSpeakingRate { get; init; } = 1.3;
 
     /// <summary>Largest extra pause between words, in 10 ms units (multi-word phrases only).</summary>
     public int MaxWordGap { get; init; } = 4;

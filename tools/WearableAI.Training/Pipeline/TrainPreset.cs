@@ -26,15 +26,15 @@ public sealed record TrainPreset(string Name, KeywordNetShape Teacher, KeywordNe
     /// Full training: a wide teacher, the hub-sized DS-CNN distilled from it, the tiny model's own
     /// defaults plus one stitched window per training window. Epochs of 220 steps (28,160 windows,
     /// drawn afresh each epoch from the ~35,000 clips of the many-engine dataset and its running
-    /// speech), hard negatives mined from epoch 4 on; sixteen epochs each fit the 60-minute budget
-    /// on two idle cores (docs/training.md, "Timings").
+    /// speech), hard negatives mined from epoch 3 on; 8 teacher and 10 hub epochs fit the 60-minute
+    /// budget on a shared 2-core machine (docs/training.md, "Timings").
     /// </summary>
     public static TrainPreset Default => new(
         "default",
         new KeywordNetShape(Width: 192, Blocks: 6, Dropout: 0.2),
         KeywordNetShape.Hub,
-        new TrainingOptions(Epochs: 16, BatchSize: 128, LearningRate: 4e-3, Patience: 4, MaxStepsPerEpoch: 220, Alpha: 1.0, StitchProbability: 0.4, MiningFromEpoch: 4, MiningMax: 3000),
-        new TrainingOptions(Epochs: 16, BatchSize: 128, LearningRate: 4e-3, Patience: 4, MaxStepsPerEpoch: 220, Temperature: 4.0, Alpha: 0.3, StitchProbability: 0.4, MiningFromEpoch: 4, MiningMax: 3000),
+        new TrainingOptions(Epochs: 8, BatchSize: 128, LearningRate: 4e-3, Patience: 4, MaxStepsPerEpoch: 220, Alpha: 1.0, StitchProbability: 0.4, MiningFromEpoch: 3, MiningMax: 3000),
+        new TrainingOptions(Epochs: 10, BatchSize: 128, LearningRate: 4e-3, Patience: 4, MaxStepsPerEpoch: 220, Temperature: 4.0, Alpha: 0.3, StitchProbability: 0.4, MiningFromEpoch: 3, MiningMax: 3000),
         BackgroundStrideFrames: 16,
         new TinyTrainingOptions { QatEpochs = 10, StitchedShare = 1.0 },
         HubWakeMaxMissRate: 0.015);

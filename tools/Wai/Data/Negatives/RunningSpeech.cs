@@ -89,7 +89,7 @@ public sealed class RunningSpeech
         {
             int from = Math.Min(start + k * clipLength, Math.Max(0, speech.Length - clipLength));
             float[] cut = speech[from..Math.Min(speech.Length, from + clipLength)];
-            clips.Add((PathOf(passage, k), _augmenter.Augment(cut, clipLength, random)));
+            clips.Add((PathOf(passage, k), _augmenter.Augment(cut, clipLength, random, passage.Split, negative: true)));
         }
 
         return clips;
