@@ -91,6 +91,17 @@ public class DataSynthCommandTests : IClassFixture<SmallDatasetFixture>
     }
 
     [Fact]
+    public void Every_clip_is_spoken_by_a_voice_on_the_data_source_allow_list()
+    {
+        foreach (string file in Directory.GetFiles(_data.Root, "*_nohash_*.wav", SearchOption.AllDirectories))
+        {
+            string speaker = Path.GetFileName(file).Split("_nohash_")[0];
+            if (speaker == "silence") continue;
+            Assert.Contains(speaker, WearableAI.Tools.Data.Recordings.DataSourceAllowList.AllowedVoices);
+        }
+    }
+
+    [Fact]
     public void The_manifest_records_seed_wake_phrase_counts_engines_voices_per_split_and_a_data_hash()
     {
         using JsonDocument manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_data.Root, "manifest.json")));

@@ -80,4 +80,15 @@ public class DataSourceAllowListTests
             }
         }
     }
+
+    [Fact]
+    public void A_system_file_that_is_not_read_by_name_is_refused_and_the_prose_files_are_allowed()
+    {
+        var refused = Assert.Throws<DataSourceRefusedException>(() => DataSourceAllowList.ReadSystemFile("/etc/hostname"));
+        Assert.Contains("not on the data-source allow-list", refused.Message, StringComparison.Ordinal);
+        foreach (string prose in WearableAI.Tools.Data.Negatives.ProseLibrary.Files.Values.SelectMany(f => f))
+        {
+            Assert.NotEmpty(DataSourceAllowList.ReadSystemFile(prose)); // base-files: on every Debian machine
+        }
+    }
 }

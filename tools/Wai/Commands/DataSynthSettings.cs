@@ -53,6 +53,10 @@ internal sealed class DataSynthSettings : CommandSettings
     [Description("Most hours of clips per recorded kind (human speech, music, ambient) and split. Default 2.5.")]
     public double? RecordedHours { get; init; }
 
+    [CommandOption("--splits <LIST>")]
+    [Description("Splits to make, comma-separated (train,validation,test). Default all; \"test\" makes an evaluation set.")]
+    public string? Splits { get; init; }
+
     [CommandOption("--resume")]
     [Description("Continue an interrupted run into the same folder with the same options: finished clips are kept.")]
     public bool Resume { get; init; }
@@ -65,6 +69,11 @@ internal sealed class DataSynthSettings : CommandSettings
     {
         if (string.IsNullOrWhiteSpace(Out)) return Spectre.Console.ValidationResult.Error("--out <DIR> is required");
         if (PerLabel is < 1) return Spectre.Console.ValidationResult.Error("--per-label must be at least 1");
+        if (Splits != null && Splits.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(s => !Enum.TryParse<DatasetSplit>(s, ignoreCase: true, out _)))
+        {
+            return Spectre.Console.ValidationResult.Error("--splits takes train, validation and test, comma-separated");
+        }
+
         if (SpeechHours is < 0 || HeldOutSpeechHours is < 0) return Spectre.Console.ValidationResult.Error("--speech-hours and --held-out-speech-hours must not be negative");
         if (BackgroundMinutes is < 0) return Spectre.Console.ValidationResult.Error("--background-minutes must not be negative");
         return Spectre.Console.ValidationResult.Success();
@@ -83,6 +92,9 @@ internal sealed class DataSynthSettings : CommandSettings
         Force = Force,
         Resume = Resume,
         Recordings = Recordings ?? !Small,
+        Splits = Splits == null
+            ? new HashSet<DatasetSplit> { DatasetSplit.Train, DatasetSplit.Validation, DatasetSplit.Test }
+            : Splits.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => Enum.Parse<DatasetSplit>(s, ignoreCase: true)).ToHashSet(),
         RecordedHours = RecordedHours ?? 2.5,
     };
 }

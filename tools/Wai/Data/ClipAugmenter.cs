@@ -34,13 +34,18 @@ public sealed class ClipAugmenter
     /// <paramref name="split"/> (its background and rooms come from that split only); a
     /// <paramref name="negative"/> clip may be mixed down to <see cref="AugmentationSettings.MinNegativeSnrDb"/>.
     /// </summary>
-    public short[] Augment(float[] speech, int clipLength, ClipRandom random, DatasetSplit split, bool negative = false)
+    /// <remarks>
+    /// <paramref name="condition"/> <see cref="ClipCondition.Clean"/> keeps only the levelling, shift
+    /// and gain; <see cref="ClipCondition.Noisy"/> always mixes noise in at <paramref name="snrDb"/>.
+    /// </remarks>
+    public short[] Augment(float[] speech, int clipLength, ClipRandom random, DatasetSplit split, bool negative = false, ClipCondition condition = ClipCondition.Augmented, double snrDb = 0)
     {
         ArgumentNullException.ThrowIfNull(speech);
         ArgumentNullException.ThrowIfNull(random);
         AugmentationSettings a = _settings;
-        speech = MoveVoice(speech, random);
-        if (random.Chance(a.ReverbProbability)) speech = InRoom(speech, clipLength, split, random);
+        bool clean = condition == ClipCondition.Clean;
+        if (!clean) speech = MoveVoice(speech, random);
+        if (!clean && random.Chance(a.ReverbProbability)) speech = InRoom(speech, clipLength, split, random);
 
         int length = Math.Min(speech.Length, clipLength);
         double rms = Math.Sqrt(NoiseMixing.Power(speech, 0, length));
@@ -50,13 +55,14 @@ public sealed class ClipAugmenter
         int shift = random.Next(clipLength - length + 1);
         for (int i = 0; i < length; i++) clip[shift + i] = (float)(speech[i] * level);
 
-        if (random.Chance(a.NoiseProbability))
+        if (condition == ClipCondition.Noisy || (!clean && random.Chance(a.NoiseProbability)))
         {
             float[] noise = ClipBackground.Draw(_beds, split, a.RealNoiseShare, clipLength, _sampleRate, random);
-            NoiseMixing.MixAtSnr(clip, shift, length, noise, random.Uniform(negative ? a.MinNegativeSnrDb : a.MinSnrDb, a.MaxSnrDb));
+            double snr = condition == ClipCondition.Noisy ? snrDb : random.Uniform(negative ? a.MinNegativeSnrDb : a.MinSnrDb, a.MaxSnrDb);
+            NoiseMixing.MixAtSnr(clip, shift, length, noise, snr);
         }
 
-        clip = Microphone(clip, random);
+        if (!clean) clip = Microphone(clip, random);
         double gain = Math.Pow(10, random.Uniform(a.MinGainDb, a.MaxGainDb) / 20);
         return ToPcm(clip, gain);
     }

@@ -13,4 +13,6 @@ namespace WearableAI.Tools.Data;
 /// <param name="Text">What is said (empty for silence).</param>
 /// <param name="RelativePath">Where it goes, e.g. <c>yes/espeak.en-us+Alex_nohash_00012.wav</c>.</param>
 /// <param name="Truncated">A confusable negative that is the wake phrase cut short ("hey na–").</param>
-public sealed record ClipJob(LabelSpec Label, int Index, DatasetSplit Split, Speaker? Speaker, string Text, string RelativePath, bool Truncated = false);
+/// <param name="Condition">How it is recorded (<see cref="ClipCondition"/>).</param>
+/// <param name="SnrDb">For <see cref="ClipCondition.Noisy"/>: the speech-to-noise ratio, dB.</param>
+public sealed record ClipJob(LabelSpec Label, int Index, DatasetSplit Split, Speaker? Speaker, string Text, string RelativePath, bool Truncated = false, ClipCondition Condition = ClipCondition.Augmented, double SnrDb = 0);

@@ -36,7 +36,7 @@ public sealed class ClipSynthesizer
 
         float[] speech = SpeakToFit(job, random, clipLength - SynthesisSettings.SampleRate / 20);
         if (job.Truncated) speech = CutShort(speech, random);
-        return _augmenter.Augment(speech, clipLength, random, job.Split, negative: job.Label.Kind is LabelKind.Confusable or LabelKind.Unknown);
+        return _augmenter.Augment(speech, clipLength, random, job.Split, negative: job.Label.Kind is LabelKind.Confusable or LabelKind.Unknown, job.Condition, job.SnrDb);
     }
 
     /// <summary>

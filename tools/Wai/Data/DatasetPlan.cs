@@ -15,6 +15,9 @@ public static class DatasetPlan
 
     /// <summary>Plans all clips.</summary>
     public static IReadOnlyList<ClipJob> Make(SynthesisSettings settings, IReadOnlyList<LabelSpec> labels, SpeakerSplit speakers)
+        => [.. MakeAll(settings, labels, speakers).Where(j => settings.Splits.Contains(j.Split))];
+
+    private static List<ClipJob> MakeAll(SynthesisSettings settings, IReadOnlyList<LabelSpec> labels, SpeakerSplit speakers)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(labels);
@@ -53,9 +56,14 @@ public static class DatasetPlan
         if (truncated) text = wakePhrase;
         bool positive = label.Kind is LabelKind.Wake or LabelKind.Command;
         Speaker speaker = speakers.Pick(split, random, s => !positive || !VoiceCatalogue.IsItalian(s) || Respelling.CanRespell(text));
+
+        // Held-out clips alternate clean and noisy (real noise at 0–20 dB, −5 dB for negatives), named so.
+        ClipCondition condition = split == DatasetSplit.Train ? ClipCondition.Augmented : index % 2 == 0 ? ClipCondition.Clean : ClipCondition.Noisy;
+        double snr = Math.Round(random.Uniform(positive ? 0 : -5, 20));
+        string noisy = condition == ClipCondition.Noisy ? string.Create(CultureInfo.InvariantCulture, $"_snr{snr:0}") : string.Empty;
         string file = label.Kind is LabelKind.Confusable or LabelKind.Unknown
-            ? $"{speaker.Id}_nohash_{number}_{PhraseLists.Slug(text)}{(truncated ? "-truncated" : string.Empty)}.wav"
-            : $"{speaker.Id}_nohash_{number}.wav";
-        return new ClipJob(label, index, split, speaker, text, label.Name + "/" + file, truncated);
+            ? $"{speaker.Id}_nohash_{number}_{PhraseLists.Slug(text)}{(truncated ? "-truncated" : string.Empty)}{noisy}.wav"
+            : $"{speaker.Id}_nohash_{number}{noisy}.wav";
+        return new ClipJob(label, index, split, speaker, text, label.Name + "/" + file, truncated, condition, snr);
     }
 }

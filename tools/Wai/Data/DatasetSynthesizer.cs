@@ -130,7 +130,7 @@ public static class DatasetSynthesizer
         foreach (RecordingKind kind in RecordedNegatives.Kinds)
         {
             writer.CreateFolder(RecordedNegatives.FolderOf(kind).Folder);
-            foreach (DatasetSplit split in DatasetPlan.Splits) pieces.AddRange(cutter.Plan(kind, split, settings.RecordedHours));
+            foreach (DatasetSplit split in DatasetPlan.Splits.Where(settings.Splits.Contains)) pieces.AddRange(cutter.Plan(kind, split, settings.RecordedHours));
         }
 
         var written = new (string Path, DatasetSplit Split)[pieces.Count][];
@@ -164,14 +164,14 @@ public static class DatasetSynthesizer
         if (trainClips + heldOutClips == 0) return clips;
 
         writer.CreateFolder(RunningSpeech.Folder);
-        var prose = new ProseLibrary(phrases, File.ReadAllText);
+        var prose = new ProseLibrary(phrases, DataSourceAllowList.ReadSystemFile);
         var speech = new RunningSpeech(synthesizer, augmenter, prose, split, settings.Seed);
         IReadOnlyList<RunningSpeech.Passage> passages = speech.Plan(new Dictionary<DatasetSplit, int>
         {
             [DatasetSplit.Train] = trainClips,
             [DatasetSplit.Validation] = heldOutClips,
             [DatasetSplit.Test] = heldOutClips,
-        });
+        }.Where(p => settings.Splits.Contains(p.Key)).ToDictionary());
         var written = new (string Path, DatasetSplit Split)[passages.Count][];
         progress.Begin(SpeechStage, passages.Count);
         Parallel.For(0, passages.Count, options, (int i) =>

@@ -68,6 +68,12 @@ public sealed record SynthesisSettings
     /// <summary>Most hours of clips per recorded kind (human speech, music, ambient) and split.</summary>
     public double RecordedHours { get; init; } = 2.5;
 
+    /// <summary>
+    /// The splits to make (default all). <c>--splits test</c> makes an evaluation set: the same test
+    /// clips, running speech, recorded negatives and background a full run would make.
+    /// </summary>
+    public IReadOnlySet<DatasetSplit> Splits { get; init; } = new HashSet<DatasetSplit> { DatasetSplit.Train, DatasetSplit.Validation, DatasetSplit.Test };
+
     /// <summary>Keep the clips an interrupted run of the same settings already wrote, make the rest.</summary>
     public bool Resume { get; init; }
 

@@ -1,3 +1,6 @@
+using WearableAI.Tools.Data.Negatives;
+using WearableAI.Tools.Data.Voices;
+
 namespace WearableAI.Tools.Data.Recordings;
 
 /// <summary>
@@ -30,18 +33,36 @@ public static class DataSourceAllowList
         new("rakarrack", "usr/share/rakarrack/", ".rvb"),
     ];
 
-    /// <summary>System files read by name: the General MIDI sound font fluidsynth renders music with.</summary>
+    /// <summary>
+    /// System files read by name: the General MIDI sound font fluidsynth renders music with, and
+    /// the packaged prose the engines read as running speech (<see cref="ProseLibrary.Files"/>).
+    /// </summary>
     public static readonly IReadOnlyList<string> SystemFiles =
     [
         "/usr/share/sounds/sf2/FluidR3_GM.sf2",
+        .. ProseLibrary.Files.Values.SelectMany(f => f),
     ];
 
     // ── Synthetic voices ────────────────────────────────────────────────────────────────────
-    // The speech engines' voices, by name (espeak-ng variants, mb-XX-en, RHVoice bdl/clb,
-    // Festival rab/don/lp/pc diphones). Filled by the speech-engine side of `wai data synth`.
 
-    /// <summary>Synthetic voices the pipeline may use, by engine-qualified name.</summary>
-    public static readonly IReadOnlyList<string> AllowedVoices = [];
+    /// <summary>
+    /// Synthetic voices the pipeline may use, by speaker id (<c>engine.voice[+variant]</c>): exactly
+    /// the voice catalogue, whose names the voice tests check against ../shared/data-sources.md.
+    /// </summary>
+    public static readonly IReadOnlyList<string> AllowedVoices = [.. VoiceCatalogue.AllSpeakers.Select(s => s.Id)];
+
+    /// <summary>Reads an allowed system file's text; any other path is refused with the reason.</summary>
+    /// <exception cref="DataSourceRefusedException">The path is not one of <see cref="SystemFiles"/>.</exception>
+    public static string ReadSystemFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!SystemFiles.Contains(Path.GetFullPath(path), StringComparer.Ordinal))
+        {
+            throw new DataSourceRefusedException($"'{path}' is not on the data-source allow-list: not one of the system files read by name (../shared/data-sources.md)");
+        }
+
+        return File.ReadAllText(path);
+    }
 
     /// <summary>The packages whose trees may be read.</summary>
     public static IEnumerable<string> Packages => Recordings.Select(r => r.Package).Distinct(StringComparer.Ordinal);
