@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using WearableAI.Shared.Audio;
 using WearableAI.Shared.Protocol;
 using WearableAI.Training.Data;
+using WearableAI.Training.Eval.Peer;
 using WearableAI.Training.Pipeline;
 
 namespace WearableAI.Training.Eval;
@@ -92,7 +93,19 @@ public static class Evaluation
                 + $"clip-centred as measured before: miss {cascade.ClipCentredWakeMissRate * 100:0.0} %, {cascade.ClipCentredFalseAcceptsPerHour:0.##} FA/h");
         }
 
-        TierReport?[] tiers = [teacher, hub, tinyFloat, tiny, cascade];
+        TierReport? peer = null;
+        if (request.Peer)
+        {
+            var background = features.Background.Select(b => (b.Path, b.TrainingFrames * settings.InputSamplesPerHop)).ToArray();
+            peer = PeerEvaluation.Run(data, background, new SphinxRecogniser(request.PeerParallel), progress, notes);
+        }
+
+        if (!data.Clips.Paths.Select(EngineFamily.ConditionOf).Contains(EngineFamily.Noisy))
+        {
+            notes.Add("clean only: no clip name marks mixed-in noise (a `noisy` or `snr<dB>` token after the index), so there is no noisy split");
+        }
+
+        TierReport?[] tiers = [teacher, hub, tinyFloat, tiny, cascade, peer];
         string jsonPath = Path.GetFullPath(request.JsonPath);
         string plotFolder = Path.GetDirectoryName(jsonPath)!;
         IReadOnlyList<string> plots = EvalPlots.Write(plotFolder, tiers.OfType<TierReport>());
@@ -111,6 +124,7 @@ public static class Evaluation
             TinyFloat = tinyFloat,
             Tiny = tiny,
             Cascade = cascade,
+            Peer = peer,
             Budgets = Budgets.Check(hub, tiny, cascade),
             Notes = notes,
             Plots = plots,
