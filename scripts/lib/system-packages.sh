@@ -7,6 +7,7 @@ WAI_APT_PACKAGES+=(mbrola mbrola-af1 mbrola-nl2 mbrola-fr1 mbrola-fr4 mbrola-de1
   mbrola-de5 mbrola-de6 mbrola-gr2 mbrola-hu1 mbrola-pl1 mbrola-ro1 mbrola-sw1 mbrola-sw2)          # non-free
 WAI_APT_PACKAGES+=(rhvoice rhvoice-english)    # non-free; only the bdl and clb voices are used
 WAI_APT_PACKAGES+=(festival festlex-oald festvox-rablpc16k festvox-don festvox-italp16k festvox-itapc16k) # contrib
+WAI_APT_PACKAGES+=(pocketsphinx pocketsphinx-en-us) # wai eval --peer: the PocketSphinx baseline (evaluation only) and its tests
 WAI_APT_PACKAGES+=(mosquitto mosquitto-clients) # external-broker and raw-client hub tests
 WAI_APT_PACKAGES+=(chromium fonts-liberation)  # hub app browser tests (Playwright drives /usr/bin/chromium)
 

@@ -51,8 +51,10 @@ public static partial class EngineFamily
     }
 
     /// <summary>
-    /// Where the clip is heard: <c>noisy</c> when its slug (after the index) marks mixed-in noise
-    /// (a <c>noisy</c> token or <c>snr&lt;dB&gt;</c>), else <c>clean</c>.
+    /// Where the clip is heard: <c>noisy</c> when a <c>_</c>-separated token after the index reads
+    /// <c>snr&lt;dB&gt;</c> (<c>yes/mbrola.de4_nohash_3_snr10.wav</c>, <c>_snr-5</c>: noise mixed in at that
+    /// signal-to-noise ratio), else <c>clean</c>. Words of a slug are joined by '-', so no spoken word
+    /// reads as the mark.
     /// </summary>
     public static string ConditionOf(string path)
     {
@@ -60,19 +62,19 @@ public static partial class EngineFamily
         string name = Path.GetFileNameWithoutExtension(path.Replace('\\', '/'));
         int at = name.IndexOf(NoHash, StringComparison.Ordinal);
         if (at < 0) return Clean;
-        string[] tokens = name[(at + NoHash.Length)..].Split('_', '-');
-        return tokens.Skip(1).Any(t => t.Equals("noisy", StringComparison.OrdinalIgnoreCase) || SnrToken().IsMatch(t)) ? Noisy : Clean;
+        string[] tokens = name[(at + NoHash.Length)..].Split('_');
+        return tokens.Skip(1).Any(t => SnrToken().IsMatch(t)) ? Noisy : Clean;
     }
 
     /// <summary>Clips with no noise mixed in.</summary>
     public const string Clean = "clean";
 
-    /// <summary>Clips with noise mixed in (marked in the name).</summary>
+    /// <summary>Clips with noise mixed in (marked <c>_snr&lt;dB&gt;</c> in the name).</summary>
     public const string Noisy = "noisy";
 
     [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]+)*(\\+[A-Za-z0-9_-]+)?$")]
     private static partial Regex EspeakVoice();
 
-    [GeneratedRegex("^snr-?[0-9]+(db)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^snr-?[0-9]+$")]
     private static partial Regex SnrToken();
 }

@@ -102,7 +102,7 @@ public static class Evaluation
 
         if (!data.Clips.Paths.Select(EngineFamily.ConditionOf).Contains(EngineFamily.Noisy))
         {
-            notes.Add("clean only: no clip name marks mixed-in noise (a `noisy` or `snr<dB>` token after the index), so there is no noisy split");
+            notes.Add("clean only: no clip name marks mixed-in noise (an `_snr<dB>` token after the index, e.g. yes/mbrola.de4_nohash_3_snr10.wav), so there is no noisy split");
         }
 
         TierReport?[] tiers = [teacher, hub, tinyFloat, tiny, cascade, peer];
