@@ -15,7 +15,7 @@ internal sealed class EvalCommand : Command<EvalSettings>
     {
         string json = Path.GetFullPath(settings.Json!);
         Directory.CreateDirectory(Path.GetDirectoryName(json)!);
-        var request = new EvalRequest(settings.Data!, settings.Models, json, settings.Split, !settings.NoCache, settings.Peer, settings.PeerParallel);
+        var request = new EvalRequest(settings.Data!, settings.Models, json, settings.Split, !settings.NoCache, settings.Peer, settings.PeerParallel, settings.Without);
         EvalReport? report = null;
         try
         {

@@ -36,6 +36,10 @@ internal sealed class EvalSettings : CommandSettings
     [DefaultValue(2)]
     public int PeerParallel { get; init; } = 2;
 
+    [CommandOption("--without <FAMILY=REPORT>")]
+    [Description("Leave-one-engine-out (repeatable): the wai eval report, on the same data and split, of models trained without that engine family; each family's figures are printed with it in training and without.")]
+    public string[]? Without { get; init; }
+
     public override Spectre.Console.ValidationResult Validate()
     {
         if (string.IsNullOrWhiteSpace(Data)) return Spectre.Console.ValidationResult.Error("--data <DIR> is required");

@@ -28,6 +28,7 @@ internal static class EvalSummary
         PrintGroups("clean / noisy", tiers, t => t.Conditions);
         PrintKinds(tiers);
         PrintPeerDet(report.Peer);
+        PrintLeaveOneOut(report.LeaveOneEngineOut);
         PrintBudgets(report.Budgets);
         foreach (string note in report.Notes) AnsiConsole.MarkupLine($"[grey]note:[/] {Markup.Escape(note)}");
         AnsiConsole.MarkupLine(Markup.Escape($"wrote {json} and {report.Plots.Count} plots beside it ({report.Seconds:F0} s)"));
@@ -94,6 +95,19 @@ internal static class EvalSummary
         foreach (DetPoint p in det.OrderByDescending(p => p.Threshold))
         {
             table.AddRow($"1e{p.Threshold:0}{(p.Threshold == peer.Threshold ? " (operating)" : "")}", Percent(p.MissRate), Number(p.FalseAcceptsPerHour));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    private static void PrintLeaveOneOut(IReadOnlyList<HeldOutFamily>? rows)
+    {
+        if (rows is not { Count: > 0 }) return;
+        var table = new Table().Title("leave one engine out: each family with it in training (this run) and without it");
+        table.AddColumns("family", "tier", "wake miss with", "without", "commands with", "without");
+        foreach (HeldOutFamily row in rows)
+        {
+            table.AddRow(Markup.Escape(row.Family), row.Tier, Percent(row.WakeMissSeen), Percent(row.WakeMissUnseen), Percent(row.CommandsSeen), Percent(row.CommandsUnseen));
         }
 
         AnsiConsole.Write(table);

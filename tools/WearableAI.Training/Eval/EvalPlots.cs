@@ -74,7 +74,7 @@ public static class EvalPlots
 
         var budget = plot.Add.Marker(0.5, 5, MarkerShape.Cross, 12, Colors.Red);
         budget.LegendText = "cascade budget (≤ 5 % at ≤ 0.5 FA/h)";
-        plot.Title($"DET per engine family, {tier.Name}: the family's wake miss vs false accepts per hour over all negatives (circle: operating point)");
+        plot.Title($"DET per engine family: {tier.Name} (circle: operating point)");
         plot.XLabel("false accepts per hour (background + negative clips, all families)");
         plot.YLabel("wake miss rate (%)");
         plot.ShowLegend(Alignment.UpperRight);

@@ -8,4 +8,5 @@ namespace WearableAI.Training.Eval;
 /// <param name="UseCache">Read and write the dataset's feature cache.</param>
 /// <param name="Peer">Also run the peer recogniser (PocketSphinx) on the same clips and background.</param>
 /// <param name="PeerParallel">Peer decoder processes run at once.</param>
-public sealed record EvalRequest(string DataFolder, string ModelsFolder, string JsonPath, string? Split = null, bool UseCache = true, bool Peer = false, int PeerParallel = 2);
+/// <param name="Without">Leave-one-engine-out: per family, the report of models trained without it (same data and split).</param>
+public sealed record EvalRequest(string DataFolder, string ModelsFolder, string JsonPath, string? Split = null, bool UseCache = true, bool Peer = false, int PeerParallel = 2, IReadOnlyList<string>? Without = null);

@@ -32,6 +32,7 @@ public static class Evaluation
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
         var clock = Stopwatch.StartNew();
+        var without = (request.Without ?? []).Select(LeaveOneEngineOut.Parse).ToArray();
         ModelSet models = ModelSet.Open(request.ModelsFolder);
         string wake = models.WakePhrase;
         DatasetFolder dataset = DatasetFolder.Scan(request.DataFolder, wake);
@@ -130,6 +131,7 @@ public static class Evaluation
             Plots = plots,
             Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
         };
+        if (without.Length > 0) report = report with { LeaveOneEngineOut = LeaveOneEngineOut.Compare(report, without) };
         File.WriteAllText(jsonPath, JsonSerializer.Serialize(report, ReportJson) + "\n");
         return report;
     }
