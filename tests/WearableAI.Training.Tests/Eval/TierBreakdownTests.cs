@@ -51,7 +51,7 @@ public sealed class TierBreakdownTests
         FeatureStream negativeClips = data.Streams.Single(s => !s.IsBackground);
         float[] wakeScores = [0.9f, 0.2f, 0, 0];
         var accepts = new (FeatureStream, IReadOnlyList<int>)[] { (recording, [5]), (negativeClips, [10]) }; // frame 10: the first negative clip, the human one
-        var report = new TierReport { Name = "hub", Threshold = 0.5, Det = DetCurve.Sweep([0.1, 0.5, 0.95], t => 0, t => 1) };
+        var report = new TierReport { Name = "hub", Threshold = 0.5, WakeMissRate = 0.5, FalseAcceptsPerHour = 1, Det = DetCurve.Sweep([0.1, 0.5, 0.95], t => 0, t => 1) };
 
         TierReport broken = TierBreakdown.With(report, TierOutcome.FromStreams(wakeScores, null, null, accepts, data), data);
 

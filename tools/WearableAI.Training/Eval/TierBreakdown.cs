@@ -10,7 +10,7 @@ namespace WearableAI.Training.Eval;
 /// <remarks>A family's false accepts per hour are its own negative clips' accepts over its own clips' hours.</remarks>
 public static class TierBreakdown
 {
-    /// <summary>The report with the breakdown figures filled in.</summary>
+    /// <summary>The report with the breakdown figures filled in; wake and false-accept figures only where the report has them (a peer without keyphrase spotting has none).</summary>
     public static TierReport With(TierReport report, TierOutcome outcome, EvalData data)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -32,12 +32,12 @@ public static class TierBreakdown
                 Name = name,
                 Clips = clips.Length,
                 WakeClips = wake.Length,
-                WakeMissRate = wake.Length == 0 ? null : Miss(outcome.WakeScores, wake, threshold),
+                WakeMissRate = wake.Length == 0 || report.WakeMissRate is null ? null : Miss(outcome.WakeScores, wake, threshold),
                 CommandAccuracyMean = outcome.Decisions is int[] d ? CommandMean(vocabulary, labels, d, clips).Mean : null,
                 CommandAccuracyForcedChoice = outcome.ForcedChoices is int[] f ? CommandMean(vocabulary, labels, f, clips).Mean : null,
                 UnknownRejected = outcome.Decisions is int[] u ? UnknownRejected(vocabulary, labels, u, clips) : null,
                 NegativeClipHours = hours,
-                FalseAcceptsPerHour = hours <= 0 ? null : negative.Sum(i => outcome.NegativeClipAccepts[i]) / hours,
+                FalseAcceptsPerHour = hours <= 0 || report.FalseAcceptsPerHour is null ? null : negative.Sum(i => outcome.NegativeClipAccepts[i]) / hours,
                 Det = report.Det is { } det && wake.Length > 0 ? det.Select(p => p with { MissRate = Miss(outcome.WakeScores, wake, p.Threshold) }).ToArray() : null,
             };
         }
@@ -52,8 +52,8 @@ public static class TierBreakdown
             CommandAccuracyPerCommand = perCommand ?? forcedPerCommand,
             CommandAccuracyForcedChoice = forcedMean,
             UnknownRejected = outcome.Decisions is int[] decided ? UnknownRejected(vocabulary, labels, decided, all) : null,
-            FalseAcceptsPerHourByKind = ByKind(outcome),
-            HumanProbe = Probe(outcome, all, families),
+            FalseAcceptsPerHourByKind = report.FalseAcceptsPerHour is null ? null : ByKind(outcome),
+            HumanProbe = report.FalseAcceptsPerHour is null ? null : Probe(outcome, all, families),
             Families = families.Distinct().Order(StringComparer.Ordinal).Select(f => Group(f, i => families[i] == f)).ToArray(),
             Conditions = conditions.Contains(EngineFamily.Noisy) ? [Group(EngineFamily.Clean, i => conditions[i] == EngineFamily.Clean), Group(EngineFamily.Noisy, i => conditions[i] == EngineFamily.Noisy)] : null,
         };
