@@ -20,7 +20,8 @@ timed() { local name=$1; shift; local t0=$SECONDS; "$@"; echo "[recipe] $name: $
 TIMES=()
 if [ ! -f "$DATA/manifest.json" ]; then timed synth "$WAI" data synth --out "$DATA" --seed 1 "${SYNTH[@]}"; fi
 timed train "$WAI" train --data "$DATA" --out "$RUN" --preset "$PRESET" --seed 1
-timed eval "$WAI" eval --data "$DATA" --models "$RUN" --split test --json "$RUN/eval/report.json"
+PEER=(--peer); [ $SMOKE = 1 ] && PEER=()   # the PocketSphinx baseline beside our figures (docs/evaluation.md)
+timed eval "$WAI" eval --data "$DATA" --models "$RUN" --split test --json "$RUN/eval/report.json" "${PEER[@]}"
 "$WAI" ship --run "$RUN" --eval "$RUN/eval/report.json" --out "$OUT" --version "$STAMP"
 echo "[recipe] wrote $OUT (hub.onnx, watch.waim, manifest.json); report $RUN/eval/report.json"
 echo "[recipe] timing: ${TIMES[*]}"

@@ -10,6 +10,7 @@ WAI_APT_PACKAGES+=(festival festlex-oald festvox-rablpc16k festvox-don festvox-i
 WAI_APT_PACKAGES+=(sox libsox-fmt-all)         # decodes the packaged recordings (tools/Wai/Data/Recordings); the recording
                                                # packages themselves are fetched with apt-get download, never installed
 WAI_APT_PACKAGES+=(fluidsynth fluid-soundfont-gm) # renders generated MIDI music for the noise beds
+WAI_APT_PACKAGES+=(pocketsphinx pocketsphinx-en-us) # wai eval --peer: the PocketSphinx baseline (evaluation only) and its tests
 WAI_APT_PACKAGES+=(mosquitto mosquitto-clients) # external-broker and raw-client hub tests
 WAI_APT_PACKAGES+=(chromium fonts-liberation)  # hub app browser tests (Playwright drives /usr/bin/chromium)
 

@@ -7,7 +7,10 @@ namespace WearableAI.Training.Tests.Eval;
 [Collection(EvaluatedRunCollection.Name)]
 public sealed class EvalSmokeTests(EvaluatedRun run, ITestOutputHelper output)
 {
-    private static readonly string[] RateKeys = ["cascade.wake_miss_rate", "hub.command_accuracy", "tiny.wake_miss_rate"];
+    private static readonly string[] RateKeys =
+    [
+        "cascade.wake_miss_rate", "hub.command_accuracy", "hub.command_accuracy_mean", "hub.command_accuracy_forced_choice", "hub.unknown_rejected", "tiny.wake_miss_rate",
+    ];
 
     private static readonly string[] NonNegativeKeys = ["cascade.false_accepts_per_hour", "tiny.false_accepts_per_hour", "tiny.ops_per_second_speech", "tiny.ops_per_second_idle"];
 
@@ -58,6 +61,26 @@ public sealed class EvalSmokeTests(EvaluatedRun run, ITestOutputHelper output)
                 Assert.True(det[i].FalseAcceptsPerHour <= det[i - 1].FalseAcceptsPerHour, $"{tier.Name}: false accepts rise at {det[i].Threshold}");
             }
         }
+    }
+
+    [Fact]
+    public void Every_tier_gives_its_figures_per_engine_family_and_the_families_add_up_to_the_tier()
+    {
+        foreach (TierReport tier in new[] { run.Report.Hub, run.Report.Tiny!, run.Report.Cascade! })
+        {
+            IReadOnlyList<GroupFigures> families = tier.Families!;
+            Assert.Equal(run.Report.Clips, families.Sum(f => f.Clips));
+            Assert.Equal(run.Report.WakeClips, families.Sum(f => f.WakeClips));
+            double missed = families.Where(f => f.WakeClips > 0).Sum(f => f.WakeMissRate!.Value * f.WakeClips);
+            Assert.Equal(tier.WakeMissRate!.Value * run.Report.WakeClips, missed, 6);
+            Assert.Equal(run.Report.NegativeClipHours, families.Sum(f => f.NegativeClipHours), 6);
+            double accepts = families.Where(f => f.NegativeClipHours > 0).Sum(f => f.FalseAcceptsPerHour!.Value * f.NegativeClipHours);
+            Assert.Equal(tier.FalseAcceptsPerHourNegativeClips!.Value * run.Report.NegativeClipHours, accepts, 6);
+            Assert.Contains(run.Report.Plots, p => p.EndsWith($"det-families-{tier.Name}.png", StringComparison.Ordinal));
+        }
+
+        Assert.Contains(run.Report.Notes, n => n.StartsWith("clean only", StringComparison.Ordinal)); // the tone data marks no noise
+        Assert.Null(run.Report.Hub.Conditions);
     }
 
     [Fact]

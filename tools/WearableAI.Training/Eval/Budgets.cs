@@ -14,7 +14,7 @@ public static class Budgets
         [
             new("cascade.wake_miss_rate", cascade?.WakeMissRate * 100, 5, "% of wake clips", AtMost: true),
             new("cascade.false_accepts_per_hour", cascade?.FalseAcceptsPerHour, CascadeFalseAcceptsPerHour, "per hour", AtMost: true),
-            new("hub.command_accuracy", hub.CommandAccuracy * 100, 95, "%", AtMost: false),
+            new("hub.command_accuracy_mean", hub.CommandAccuracyMean * 100, 95, "% (mean over the commands)", AtMost: false),
             new("hub.onnx_bytes", hub.OnnxBytes, 2 * 1024 * 1024, "bytes", AtMost: true),
             new("tiny.weights_bytes", tiny?.WeightsBytes, 16 * 1024, "bytes", AtMost: true),
             new("tiny.working_bytes", tiny?.WorkingBytes, 24 * 1024, "bytes", AtMost: true),

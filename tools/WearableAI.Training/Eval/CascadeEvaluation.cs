@@ -62,17 +62,23 @@ public static class CascadeEvaluation
         int[] caughtStarts = caught.Select(k => WindowStart(triggers[k], postRollFrames, context.Starts[k], context.Lengths[k])).ToArray();
         float[] clipP = ClassifierEvaluation.WakeProbabilities(hub, data, context.Stream, caughtStarts);
         var verified = new List<(FeatureStream Stream, float[] P)>();
+        var accepts = new List<(FeatureStream Stream, IReadOnlyList<int> Frames)>();
         foreach ((FeatureStream stream, List<int> frames) in tiny.StreamTriggers)
         {
             int[] starts = frames.Select(f => WindowStart(f, postRollFrames, 0, stream.Frames)).ToArray();
-            verified.Add((stream, ClassifierEvaluation.WakeProbabilities(hub, data, stream, starts)));
+            float[] p = ClassifierEvaluation.WakeProbabilities(hub, data, stream, starts);
+            verified.Add((stream, p));
+            accepts.Add((stream, frames.Where((_, k) => p[k] >= hubThreshold).ToList()));
         }
+
+        var clipScores = Enumerable.Repeat(float.NegativeInfinity, data.Clips.Count).ToArray();
+        for (int j = 0; j < caught.Length; j++) clipScores[context.Clips[caught[j]]] = clipP[j];
 
         double Miss(double t) => wakeCount == 0 ? 0 : 1 - (clipP.Count(p => p >= t) / (double)wakeCount);
         double FaPerHour(double t, Func<FeatureStream, bool> which) => PerHour(verified, t, which, data.FramesPerHour);
         (double centredMiss, double centredFa) = ClipCentred(tiny, hub, data, hubThreshold);
         int alone = data.WakeClips.Count(i => tiny.ClipTriggered[i]);
-        return new TierReport
+        var report = new TierReport
         {
             Name = "cascade",
             Note = $"tiny int8 at its blob threshold ({tiny.Report.Threshold}) → hub P(wake) ≥ {hubThreshold:0.###} on the 48 frames ending {postRollFrames} after the trigger; "
@@ -87,6 +93,7 @@ public static class CascadeEvaluation
             ClipCentredWakeMissRate = centredMiss,
             ClipCentredFalseAcceptsPerHour = centredFa,
         };
+        return TierBreakdown.With(report, TierOutcome.FromStreams(clipScores, null, null, accepts, data), data);
     }
 
     /// <summary>

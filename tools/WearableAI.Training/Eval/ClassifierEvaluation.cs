@@ -32,12 +32,18 @@ public static class ClassifierEvaluation
         var confusion = NewMatrix(classes);
         int commandClips = 0, commandCorrect = 0;
         var wakeScores = new List<float>();
+        var clipWake = new float[count];
+        var decisions = new int[count];
+        var forced = new int[count];
         for (int i = 0; i < count; i++)
         {
             int label = data.Clips.Labels[i];
             float pWake = wake[(i * classes) + vocabulary.WakeIndex];
             int commandClass = CommandArgMax(command.AsSpan(i * classes, classes));
-            confusion[label][pWake >= threshold ? vocabulary.WakeIndex : commandClass]++;
+            clipWake[i] = pWake;
+            decisions[i] = pWake >= threshold ? vocabulary.WakeIndex : commandClass;
+            forced[i] = ForcedChoice(command.AsSpan(i * classes, classes), vocabulary);
+            confusion[label][decisions[i]]++;
             if (label == vocabulary.WakeIndex)
             {
                 wakeScores.Add(pWake);
@@ -65,7 +71,10 @@ public static class ClassifierEvaluation
 
         double Miss(double t) => wakeScores.Count == 0 ? 0 : wakeScores.Count(s => s < t) / (double)wakeScores.Count;
 
-        return new TierReport
+        var accepts = streamScores
+            .Select(s => (s.Stream, (IReadOnlyList<int>)WakeTrigger.AcceptedWindows(s.Scores, threshold, RefractoryWindows).Select(w => (w * HubEvaluator.StreamHopFrames) + (FeatureWindows.WakeFrames / 2)).ToList()))
+            .ToList();
+        var report = new TierReport
         {
             Name = model.Name,
             Accuracy = count == 0 ? 0 : Trace(confusion) / (double)count,
@@ -79,6 +88,20 @@ public static class ClassifierEvaluation
             Confusion = confusion,
             Det = DetCurve.Sweep(DetCurve.ProbabilityGrid(threshold), Miss, t => FaPerHour(t, _ => true)),
         };
+        return TierBreakdown.With(report, TierOutcome.FromStreams(clipWake, decisions, forced, accepts, data), data);
+    }
+
+    /// <summary>The forced choice among the commands only (as a closed-grammar recogniser answers): the most probable command word.</summary>
+    public static int ForcedChoice(ReadOnlySpan<float> probabilities, Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        int best = -1;
+        for (int c = 0; c < probabilities.Length; c++)
+        {
+            if (TierBreakdown.IsCommand(vocabulary, c) && (best < 0 || probabilities[c] > probabilities[best])) best = c;
+        }
+
+        return best;
     }
 
     /// <summary>P(wake) of the 48-frame windows of <paramref name="stream"/>, every <see cref="HubEvaluator.StreamHopFrames"/> frames.</summary>

@@ -2,10 +2,10 @@ using ScottPlot;
 
 namespace WearableAI.Training.Eval;
 
-/// <summary>PNG figures of an evaluation (ScottPlot, rendered headless with SkiaSharp): the DET curves of all tiers and a confusion matrix per tier.</summary>
+/// <summary>PNG figures of an evaluation (ScottPlot, rendered headless with SkiaSharp): the DET curves of all tiers, a DET per engine family for each tier, and a confusion matrix per tier.</summary>
 public static class EvalPlots
 {
-    /// <summary>Writes <c>det.png</c> and <c>confusion-&lt;tier&gt;.png</c> into <paramref name="folder"/>; returns their paths.</summary>
+    /// <summary>Writes <c>det.png</c>, <c>det-families-&lt;tier&gt;.png</c> and <c>confusion-&lt;tier&gt;.png</c> into <paramref name="folder"/>; returns their paths.</summary>
     public static IReadOnlyList<string> Write(string folder, IEnumerable<TierReport> tiers)
     {
         ArgumentNullException.ThrowIfNull(tiers);
@@ -15,6 +15,13 @@ public static class EvalPlots
         string det = Path.Combine(folder, "det.png");
         WriteDet(det, all.Where(t => t.Det is { Count: > 0 }));
         written.Add(det);
+        foreach (TierReport tier in all.Where(t => t.Families is { } f && f.Any(g => g.Det is { Count: > 0 })))
+        {
+            string path = Path.Combine(folder, $"det-families-{tier.Name}.png");
+            WriteFamilyDet(path, tier);
+            written.Add(path);
+        }
+
         foreach (TierReport tier in all.Where(t => t.Confusion != null && t.ConfusionLabels != null))
         {
             string path = Path.Combine(folder, $"confusion-{tier.Name}.png");
@@ -45,6 +52,30 @@ public static class EvalPlots
         budget.LegendText = "cascade budget (≤ 5 % at ≤ 0.5 FA/h)";
         plot.Title("DET: wake miss rate vs false accepts per hour");
         plot.XLabel("false accepts per hour (background + negative clips)");
+        plot.YLabel("wake miss rate (%)");
+        plot.ShowLegend(Alignment.UpperRight);
+        plot.SavePng(path, 900, 600);
+    }
+
+    private static void WriteFamilyDet(string path, TierReport tier)
+    {
+        var plot = new Plot();
+        foreach (GroupFigures family in tier.Families!.Where(g => g.Det is { Count: > 0 }))
+        {
+            DetPoint[] points = family.Det!.OrderBy(p => p.FalseAcceptsPerHour).ThenByDescending(p => p.MissRate).ToArray();
+            var line = plot.Add.Scatter(points.Select(p => p.FalseAcceptsPerHour).ToArray(), points.Select(p => p.MissRate * 100).ToArray());
+            line.LegendText = $"{family.Name} ({family.WakeClips} wake clips)";
+            line.MarkerSize = 3;
+            if (tier.FalseAcceptsPerHour is double fa && family.WakeMissRate is double miss)
+            {
+                plot.Add.Marker(fa, miss * 100, MarkerShape.OpenCircle, 10, line.Color);
+            }
+        }
+
+        var budget = plot.Add.Marker(0.5, 5, MarkerShape.Cross, 12, Colors.Red);
+        budget.LegendText = "cascade budget (≤ 5 % at ≤ 0.5 FA/h)";
+        plot.Title($"DET per engine family: {tier.Name} (circle: operating point)");
+        plot.XLabel("false accepts per hour (background + negative clips, all families)");
         plot.YLabel("wake miss rate (%)");
         plot.ShowLegend(Alignment.UpperRight);
         plot.SavePng(path, 900, 600);

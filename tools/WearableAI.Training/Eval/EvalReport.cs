@@ -42,6 +42,12 @@ public sealed record EvalReport
     /// <summary>Cascade tiny → hub.</summary>
     public TierReport? Cascade { get; init; }
 
+    /// <summary>The peer recogniser (PocketSphinx) on the same clips and background, when run (<c>--peer</c>).</summary>
+    public TierReport? Peer { get; init; }
+
+    /// <summary>Leave-one-engine-out: per family and tier, its figures trained with and without it (<c>--without</c>).</summary>
+    public IReadOnlyList<HeldOutFamily>? LeaveOneEngineOut { get; init; }
+
     /// <summary>Each budget figure next to its budget.</summary>
     public IReadOnlyList<BudgetCheck> Budgets { get; init; } = [];
 

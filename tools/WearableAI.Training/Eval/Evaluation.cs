@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using WearableAI.Shared.Audio;
 using WearableAI.Shared.Protocol;
 using WearableAI.Training.Data;
+using WearableAI.Training.Eval.Peer;
 using WearableAI.Training.Pipeline;
 
 namespace WearableAI.Training.Eval;
@@ -31,6 +32,7 @@ public static class Evaluation
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
         var clock = Stopwatch.StartNew();
+        var without = (request.Without ?? []).Select(LeaveOneEngineOut.Parse).ToArray();
         ModelSet models = ModelSet.Open(request.ModelsFolder);
         string wake = models.WakePhrase;
         DatasetFolder dataset = DatasetFolder.Scan(request.DataFolder, wake);
@@ -92,7 +94,19 @@ public static class Evaluation
                 + $"clip-centred as measured before: miss {cascade.ClipCentredWakeMissRate * 100:0.0} %, {cascade.ClipCentredFalseAcceptsPerHour:0.##} FA/h");
         }
 
-        TierReport?[] tiers = [teacher, hub, tinyFloat, tiny, cascade];
+        TierReport? peer = null;
+        if (request.Peer)
+        {
+            var background = features.Background.Select(b => (b.Path, b.TrainingFrames * settings.InputSamplesPerHop)).ToArray();
+            peer = PeerEvaluation.Run(data, background, new SphinxRecogniser(request.PeerParallel), progress, notes);
+        }
+
+        if (!data.Clips.Paths.Select(EngineFamily.ConditionOf).Contains(EngineFamily.Noisy))
+        {
+            notes.Add("clean only: no clip name marks mixed-in noise (an `_snr<dB>` token after the index, e.g. yes/mbrola.de4_nohash_3_snr10.wav), so there is no noisy split");
+        }
+
+        TierReport?[] tiers = [teacher, hub, tinyFloat, tiny, cascade, peer];
         string jsonPath = Path.GetFullPath(request.JsonPath);
         string plotFolder = Path.GetDirectoryName(jsonPath)!;
         IReadOnlyList<string> plots = EvalPlots.Write(plotFolder, tiers.OfType<TierReport>());
@@ -111,11 +125,13 @@ public static class Evaluation
             TinyFloat = tinyFloat,
             Tiny = tiny,
             Cascade = cascade,
+            Peer = peer,
             Budgets = Budgets.Check(hub, tiny, cascade),
             Notes = notes,
             Plots = plots,
             Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
         };
+        if (without.Length > 0) report = report with { LeaveOneEngineOut = LeaveOneEngineOut.Compare(report, without) };
         File.WriteAllText(jsonPath, JsonSerializer.Serialize(report, ReportJson) + "\n");
         return report;
     }

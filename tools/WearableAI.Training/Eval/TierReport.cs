@@ -12,8 +12,32 @@ public sealed record TierReport
     /// <summary>Clip accuracy over the confusion matrix's labels, 0…1.</summary>
     public double? Accuracy { get; init; }
 
-    /// <summary>Non-wake clips: command window argmax equals the label, 0…1 (hub-style tiers).</summary>
+    /// <summary>Pooled (secondary): non-wake clips — the ten commands together with every unknown and silence clip — whose command window argmax equals the label, 0…1 (hub-style tiers). Hides command misses behind the many unknown clips; see <see cref="CommandAccuracyMean"/>.</summary>
     public double? CommandAccuracy { get; init; }
+
+    /// <summary>The headline command figure: per command word, its clips decided as that word at the operating point (not taken as wake, command window argmax = the word), averaged over the commands, 0…1.</summary>
+    public double? CommandAccuracyMean { get; init; }
+
+    /// <summary>Per command word, the share of its clips recognised (as in <see cref="CommandAccuracyMean"/>).</summary>
+    public IReadOnlyDictionary<string, double>? CommandAccuracyPerCommand { get; init; }
+
+    /// <summary>Forced choice among the commands only (argmax over the ten, as a closed-grammar recogniser answers), mean over the commands, 0…1 — the figure comparable with the peer's.</summary>
+    public double? CommandAccuracyForcedChoice { get; init; }
+
+    /// <summary>Unknown-word clips correctly rejected: neither accepted as wake nor decided as a command, 0…1.</summary>
+    public double? UnknownRejected { get; init; }
+
+    /// <summary>False accepts per hour over the held-out background recordings of each kind (speech, babble, music, ambient, noise, human).</summary>
+    public IReadOnlyDictionary<string, double>? FalseAcceptsPerHourByKind { get; init; }
+
+    /// <summary>False accepts on real human speech: background <c>human-*</c> recordings and clips of the <c>human</c> family.</summary>
+    public HumanProbe? HumanProbe { get; init; }
+
+    /// <summary>Every figure per engine family (from the clips' speaker ids, <see cref="EngineFamily"/>).</summary>
+    public IReadOnlyList<GroupFigures>? Families { get; init; }
+
+    /// <summary>Figures for clean and noisy clips, when the clip names mark noise; null otherwise.</summary>
+    public IReadOnlyList<GroupFigures>? Conditions { get; init; }
 
     /// <summary>Wake clips not accepted at the operating threshold, 0…1.</summary>
     public double? WakeMissRate { get; init; }

@@ -35,12 +35,14 @@ public static class TinyEvaluation
         var confusion = ClassifierEvaluation.NewMatrix(classes);
         var wakeScores = new List<int>();
         var triggered = new bool[count];
+        var clipBest = new float[count];
         for (int i = 0; i < count; i++)
         {
             (sbyte[] rows, _) = streamer.Stream(data.Clips.Window(i), data.Bands);
             int[] scores = streamer.WakeScores(rows);
             int best = scores.Length == 0 ? int.MinValue : scores.Max();
             triggered[i] = best >= model.WakeThreshold;
+            clipBest[i] = best;
             int frame = WakeFrameSelector.SelectFrame(rows, classes, model.WakeLabelIndex);
             confusion[map[data.Clips.Labels[i]]][rows.Length == 0 ? map[data.Vocabulary.SilenceIndex] : ArgMax(rows, frame * classes, classes)]++;
             if (data.Clips.Labels[i] == data.Vocabulary.WakeIndex) wakeScores.Add(best);
@@ -82,6 +84,7 @@ public static class TinyEvaluation
         var streamTriggers = streams
             .Select(s => (s.Stream, WakeTrigger.Triggers(s.Scores, threshold, model.RefractoryFrames).Select(r => s.Frames[r]).ToList()))
             .ToList();
+        report = TierBreakdown.With(report, TierOutcome.FromStreams(clipBest, null, null, streamTriggers.Select(s => (s.Stream, (IReadOnlyList<int>)s.Item2)), data), data);
         return new TinyRun(report, triggered, streamTriggers);
     }
 

@@ -62,21 +62,24 @@ public static class WakeTrigger
     /// <param name="scores">P(wake) per streamed window.</param>
     /// <param name="threshold">Accept at or above this probability.</param>
     /// <param name="refractoryWindows">Windows after an accept that cannot accept again.</param>
-    public static int Accepts(IReadOnlyList<float> scores, double threshold, int refractoryWindows)
+    public static int Accepts(IReadOnlyList<float> scores, double threshold, int refractoryWindows) => AcceptedWindows(scores, threshold, refractoryWindows).Count;
+
+    /// <summary>The windows of <see cref="Accepts"/>: each accepted window's index.</summary>
+    public static List<int> AcceptedWindows(IReadOnlyList<float> scores, double threshold, int refractoryWindows)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        int accepts = 0;
+        var accepted = new List<int>();
         int next = 0;
         for (int w = 0; w < scores.Count; w++)
         {
             if (w >= next && scores[w] >= threshold)
             {
-                accepts++;
+                accepted.Add(w);
                 next = w + refractoryWindows + 1;
             }
         }
 
-        return accepts;
+        return accepted;
     }
 
     /// <summary>False accepts per hour: <paramref name="accepts"/> over <paramref name="frames"/> feature frames.</summary>
