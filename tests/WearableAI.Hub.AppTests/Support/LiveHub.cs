@@ -6,7 +6,6 @@ using WearableAI.Hub.Devices;
 using WearableAI.Hub.Observability;
 using WearableAI.Hub.Tests.Support;
 using WearableAI.Hub.Timeline;
-using WearableAI.Hub.Web;
 
 namespace WearableAI.Hub.AppTests.Support;
 
