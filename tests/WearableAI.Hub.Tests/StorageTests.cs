@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WearableAI.Hub.Devices;
+using WearableAI.Hub.Ingest;
 using WearableAI.Hub.Storage;
 using WearableAI.Hub.Tests.Support;
 
@@ -52,17 +53,17 @@ public sealed class StorageTests : IDisposable
     }
 
     [Fact]
-    public async Task An_event_redelivered_with_the_same_sequence_is_stored_once()
+    public async Task A_redelivered_frame_is_stored_once_but_a_rebooted_device_reusing_the_sequence_is_stored_again()
     {
         HubDatabase database = await OpenMigratedAsync();
         await AddDeviceAsync(database, "watch-1");
-        var events = new EventStore(database, _clock);
+        var events = new FrameLog(database, _clock);
 
-        Assert.True(await events.TryAddEventAsync("watch-1", 7, "wake", "score 0.91", CancellationToken.None));
-        Assert.False(await events.TryAddEventAsync("watch-1", 7, "wake", "score 0.91", CancellationToken.None));
-        Assert.True(await events.TryAddEventAsync("watch-1", 8, "wake", null, CancellationToken.None));
+        Assert.True(await events.TryAddAsync("watch-1", 7, frameCrc: 0xA1, "WakeCandidate", "score 0.91", CancellationToken.None));
+        Assert.False(await events.TryAddAsync("watch-1", 7, frameCrc: 0xA1, "WakeCandidate", "score 0.91", CancellationToken.None));
+        Assert.True(await events.TryAddAsync("watch-1", 7, frameCrc: 0xB2, "WakeCandidate", "score 0.88", CancellationToken.None));
 
-        Assert.Equal(2, await events.CountEventsAsync("watch-1", CancellationToken.None));
+        Assert.Equal(2, (await events.ListAsync("watch-1", null, 100, CancellationToken.None)).Count);
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class StorageTests : IDisposable
     {
         HubDatabase database = await OpenMigratedAsync();
         await AddDeviceAsync(database, "watch-1");
-        const string Insert = "INSERT INTO events (device_id, sequence, kind, received) VALUES ('watch-1', 1, 'wake', 0)";
+        const string Insert = "INSERT INTO events (device_id, sequence, frame_crc, kind, received) VALUES ('watch-1', 1, 161, 'WakeCandidate', 0)";
         await ScalarAsync(database, Insert);
 
         SqliteException error = await Assert.ThrowsAsync<SqliteException>(() => ScalarAsync(database, Insert));
@@ -82,15 +83,16 @@ public sealed class StorageTests : IDisposable
     {
         HubDatabase database = await OpenMigratedAsync();
         await AddDeviceAsync(database, "watch-1");
-        var events = new EventStore(database, _clock);
-        await events.TryAddEventAsync("watch-1", 1, "wake", null, CancellationToken.None);
+        var events = new FrameLog(database, _clock);
+        await events.TryAddAsync("watch-1", 1, 0xA1, "WakeCandidate", null, CancellationToken.None);
         _clock.Advance(TimeSpan.FromDays(20));
-        await events.TryAddEventAsync("watch-1", 2, "wake", null, CancellationToken.None);
+        await events.TryAddAsync("watch-1", 2, 0xA2, "WakeCandidate", null, CancellationToken.None);
         _clock.Advance(TimeSpan.FromDays(15));
         var retention = new EventRetentionService(events, database, Options.Create(new StorageOptions { DataFolder = _folder, EventRetentionDays = 30 }), _clock, NullLogger<EventRetentionService>.Instance);
 
         Assert.Equal(1, await retention.RunOnceAsync(CancellationToken.None));
-        Assert.Equal(1, await events.CountEventsAsync("watch-1", CancellationToken.None));
+        StoredEvent kept = Assert.Single(await events.ListAsync("watch-1", null, 100, CancellationToken.None));
+        Assert.Equal(2, kept.Sequence);
     }
 
     [Fact]
@@ -98,11 +100,11 @@ public sealed class StorageTests : IDisposable
     {
         HubDatabase database = await OpenMigratedAsync();
         await AddDeviceAsync(database, "watch-1");
-        var events = new EventStore(database, _clock);
-        await events.TryAddEventAsync("watch-1", 1, "wake", null, CancellationToken.None);
+        var events = new FrameLog(database, _clock);
+        await events.TryAddAsync("watch-1", 1, 0xA1, "WakeCandidate", null, CancellationToken.None);
 
         Assert.True(await new DeviceStore(database, _clock).DeleteAsync("watch-1", CancellationToken.None));
-        Assert.Equal(0, await events.CountEventsAsync("watch-1", CancellationToken.None));
+        Assert.Empty(await events.ListAsync("watch-1", null, 100, CancellationToken.None));
     }
 
     private async Task<HubDatabase> OpenMigratedAsync()

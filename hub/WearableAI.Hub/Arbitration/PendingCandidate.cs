@@ -1,4 +1,4 @@
-using WearableAI.Hub.Ingest;
+using WearableAI.Hub.Frames;
 using WearableAI.Shared.Protocol;
 
 namespace WearableAI.Hub.Arbitration;

@@ -20,6 +20,7 @@ public static class BrokerExtensions
         services.AddSingleton<MqttHubBus>();
         services.AddSingleton<IHubBus>(sp => sp.GetRequiredService<MqttHubBus>());
         services.AddHostedService(sp => sp.GetRequiredService<MqttHubBus>());
+        services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
         return services;
     }
 }

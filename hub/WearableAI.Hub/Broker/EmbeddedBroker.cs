@@ -17,7 +17,12 @@ namespace WearableAI.Hub.Broker;
 /// (in memory: a hub restart loses them).
 /// </summary>
 public sealed partial class EmbeddedBroker(
-    IOptions<BrokerOptions> options, DeviceStore devices, HubCredential hubCredential, HubMetrics metrics, ILogger<EmbeddedBroker> logger) : IHostedService, IAsyncDisposable
+    IOptions<BrokerOptions> options,
+    DeviceStore devices,
+    HubCredential hubCredential,
+    HubMetrics metrics,
+    IEnumerable<IDeviceConnections> connections,
+    ILogger<EmbeddedBroker> logger) : IHostedService, IAsyncDisposable
 {
     // Who is on each client id, as of its latest successful CONNECT (client id = device id for devices).
     private readonly ConcurrentDictionary<string, BrokerPrincipal> _principals = new(StringComparer.Ordinal);
@@ -168,7 +173,10 @@ public sealed partial class EmbeddedBroker(
         if (isDevice)
         {
             LogConnected(e.ClientId, e.ProtocolVersion.ToString());
-            await devices.SetOnlineAsync(e.ClientId, true, CancellationToken.None).ConfigureAwait(false);
+            foreach (IDeviceConnections observer in connections)
+            {
+                await observer.ConnectedAsync(e.ClientId, CancellationToken.None).ConfigureAwait(false);
+            }
         }
     }
 
@@ -177,7 +185,10 @@ public sealed partial class EmbeddedBroker(
         // A takeover is the same device reconnecting: it is still online.
         if (HubTopics.IsValidId(e.ClientId) && e.DisconnectType != MqttClientDisconnectType.Takeover)
         {
-            await devices.SetOnlineAsync(e.ClientId, false, CancellationToken.None).ConfigureAwait(false);
+            foreach (IDeviceConnections observer in connections)
+            {
+                await observer.DisconnectedAsync(e.ClientId, CancellationToken.None).ConfigureAwait(false);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using WearableAI.Hub.Broker;
+using WearableAI.Hub.Frames;
 using WearableAI.Hub.Observability;
 using WearableAI.Hub.Presence;
 using WearableAI.Hub.Timeline;

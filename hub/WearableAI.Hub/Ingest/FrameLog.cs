@@ -4,7 +4,7 @@ using WearableAI.Hub.Storage;
 namespace WearableAI.Hub.Ingest;
 
 /// <summary>
-/// The <c>events</c> table as ingest uses it: each frame stored once per (device, sequence, frame CRC).
+/// The one owner of the <c>events</c> table (storing, listing, retention): each frame stored once per (device, sequence, frame CRC).
 /// A QoS 1 redelivery is the same bytes, so it is refused; a rebooted device that restarts at
 /// sequence 1 sends different bytes (another timestamp), so it is not.
 /// </summary>
@@ -49,5 +49,15 @@ public sealed class FrameLog(HubDatabase database, TimeProvider clock)
         }
 
         return list;
+    }
+
+    /// <summary>Deletes events received before <paramref name="cutoff"/>; returns how many.</summary>
+    public async Task<int> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM events WHERE received < $cutoff";
+        command.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using WearableAI.Hub.Arbitration;
-using WearableAI.Hub.ResultDelivery;
+using WearableAI.Hub.Commands;
+using WearableAI.Hub.Frames;
+using WearableAI.Hub.Presence;
 using WearableAI.Hub.Rollout;
 using WearableAI.Hub.Timeline;
 using WearableAI.Shared.Protocol;

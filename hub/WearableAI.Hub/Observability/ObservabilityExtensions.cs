@@ -3,7 +3,7 @@ using OpenTelemetry.Metrics;
 
 namespace WearableAI.Hub.Observability;
 
-/// <summary>Logs, metrics (OpenTelemetry → Prometheus) and health endpoints.</summary>
+/// <summary>Logs, metrics (OpenTelemetry → Prometheus, the pipeline's counters, the System page's figures) and health endpoints.</summary>
 public static class ObservabilityExtensions
 {
     public static WebApplicationBuilder AddHubObservability(this WebApplicationBuilder builder)
@@ -22,9 +22,9 @@ public static class ObservabilityExtensions
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(HubMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
             .AddPrometheusExporter());
-        builder.Services.AddHealthChecks()
-            .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])
-            .AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
+        builder.Services.AddSingleton<SystemStats>();
+        builder.Services.AddSingleton<PipelineMetrics>();
+        builder.Services.AddHealthChecks(); // each room adds its own readiness check (storage, broker)
         return builder;
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using WearableAI.Hub.Web;
 using WearableAI.Shared.Protocol;
 
 namespace WearableAI.Hub.Observability;

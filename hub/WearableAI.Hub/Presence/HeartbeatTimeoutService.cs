@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using WearableAI.Hub.Ingest;
 using WearableAI.Hub.Storage;
 using WearableAI.Hub.Timeline;
 

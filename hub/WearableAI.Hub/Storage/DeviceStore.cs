@@ -122,18 +122,6 @@ public sealed class DeviceStore(HubDatabase database, TimeProvider clock)
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
-    /// <summary>Records that a device connected or disconnected (offline reason "disconnected").</summary>
-    public async Task SetOnlineAsync(string id, bool online, CancellationToken cancellationToken)
-    {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "UPDATE devices SET online = $online, last_seen = $now, offline_reason = CASE WHEN $online = 1 THEN NULL ELSE 'disconnected' END WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$online", online ? 1 : 0);
-        command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
     private static async Task EnsureGroupAsync(SqliteConnection connection, SqliteTransaction transaction, string group, long now, CancellationToken cancellationToken)
     {
         using SqliteCommand command = connection.CreateCommand();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WearableAI.Hub.Observability;
 
 namespace WearableAI.Hub.Web;
 
@@ -10,11 +11,10 @@ public static class HubAppExtensions
     private const string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-    /// <summary>Registers <see cref="SystemStats"/>.</summary>
+    /// <summary>Registers the clock the app's endpoints read (its figures live in Observability's <see cref="SystemStats"/>).</summary>
     public static IServiceCollection AddHubApp(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<SystemStats>();
         return services;
     }
 

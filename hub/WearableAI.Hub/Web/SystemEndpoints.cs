@@ -1,3 +1,4 @@
+using WearableAI.Hub.Observability;
 using WearableAI.Hub.Storage;
 using WearableAI.Hub.Timeline;
 

@@ -1,3 +1,5 @@
+using WearableAI.Hub.Observability;
+
 namespace WearableAI.Hub.Web;
 
 /// <summary>Answer of <c>GET /api/system</c>.</summary>

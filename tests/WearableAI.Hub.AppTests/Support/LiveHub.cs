@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using WearableAI.Hub.Devices;
+using WearableAI.Hub.Observability;
 using WearableAI.Hub.Tests.Support;
 using WearableAI.Hub.Timeline;
-using WearableAI.Hub.Web;
 
 namespace WearableAI.Hub.AppTests.Support;
 

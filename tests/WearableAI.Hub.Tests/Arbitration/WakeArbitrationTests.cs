@@ -26,7 +26,8 @@ public sealed class WakeArbitrationTests : IAsyncLifetime
         Task<TimelineEntry> farHeard = TimelineWait.ForAsync(_hub, e => e.Kind == TimelineKind.WakeCandidate && e.DeviceId == far.Id);
 
         // Two connections give no order at the hub by themselves: the near one sends once the hub has the far one's.
-        await far.WakeAsync(TestKeywordModel.WakePattern(), voice: 45, ambient: 35);
+        // The far one is twice as far: it hears the phrase 6 dB (16 log steps) quieter.
+        await far.WakeAsync(TestKeywordModel.Shifted(TestKeywordModel.WakePattern(), -16), voice: 45, ambient: 35);
         await farHeard.Within();
         await near.WakeAsync(TestKeywordModel.WakePattern(), voice: 95, ambient: 35);
 
@@ -47,17 +48,17 @@ public sealed class WakeArbitrationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Of_three_devices_the_one_with_the_best_voice_to_ambient_ratio_answers_and_both_others_stand_down()
+    public async Task Of_three_devices_the_one_that_heard_the_phrase_best_answers_and_both_others_stand_down()
     {
         await using Watch a = await _hub.WatchAsync("living");
         await using Watch b = await _hub.WatchAsync("living");
         await using Watch c = await _hub.WatchAsync("living");
         await TimelineWait.HelloAllAsync(_hub, a, b, c);
 
-        // b is loudest in absolute terms but sits next to a fan; c has the cleanest signal.
-        await b.WakeAsync(TestKeywordModel.WakePattern(), voice: 110, ambient: 90);
-        await a.WakeAsync(TestKeywordModel.WakePattern(), voice: 60, ambient: 40);
-        await c.WakeAsync(TestKeywordModel.WakePattern(), voice: 80, ambient: 20);
+        // b is loudest in absolute terms but sits next to a fan (its noise floor near its level); c hears the phrase best.
+        await b.WakeAsync(TestKeywordModel.WakePattern(), voice: 110, ambient: 128);
+        await a.WakeAsync(TestKeywordModel.Shifted(TestKeywordModel.WakePattern(), -24), voice: 60, ambient: 40);
+        await c.WakeAsync(TestKeywordModel.Shifted(TestKeywordModel.WakePattern(), -8), voice: 80, ambient: 20);
 
         ResultFrame rc = await c.NextAsync<ResultFrame>();
         ResultFrame ra = await a.NextAsync<ResultFrame>();
@@ -78,9 +79,9 @@ public sealed class WakeArbitrationTests : IAsyncLifetime
         await TimelineWait.HelloAllAsync(_hub, loud, quiet);
         Task<TimelineEntry> shown = TimelineWait.ForAsync(_hub, e => e.Kind == TimelineKind.Arbitration && e.GroupId == "hall");
 
-        // The loud watch triggered on a window without the wake word (the hub model rejects it).
-        await loud.WakeAsync(TestKeywordModel.Silence(), voice: 110, ambient: 20);
-        await quiet.WakeAsync(TestKeywordModel.WakePattern(), voice: 50, ambient: 30);
+        // The loud watch triggered on a louder window without the wake word (the hub model rejects it).
+        await loud.WakeAsync(TestKeywordModel.StopPattern(), voice: 110, ambient: 20);
+        await quiet.WakeAsync(TestKeywordModel.Shifted(TestKeywordModel.WakePattern(), -16), voice: 50, ambient: 30);
 
         ResultFrame answered = await quiet.NextAsync<ResultFrame>();
         ResultFrame stoodDown = await loud.NextAsync<ResultFrame>();
@@ -100,14 +101,5 @@ public sealed class WakeArbitrationTests : IAsyncLifetime
         ResultFrame result = await alone.NextAsync<ResultFrame>();
         Assert.Equal(ArbitrationOutcome.Solo, result.Arbitration);
         Assert.Equal("", result.WinnerDeviceId);
-    }
-
-    [Fact]
-    public void The_score_prefers_a_cleaner_signal_unless_the_other_is_much_more_confident()
-    {
-        double clean = ArbitrationScore.Of(voice: 80, ambient: 24, logScale: 8, confidence: 0.6);   // 7 octaves
-        double noisy = ArbitrationScore.Of(voice: 80, ambient: 64, logScale: 8, confidence: 0.99);  // 2 octaves
-        Assert.True(clean > noisy);
-        Assert.True(ArbitrationScore.Of(40, 32, 8, 0.9) > ArbitrationScore.Of(40, 32, 8, 0.3));
     }
 }

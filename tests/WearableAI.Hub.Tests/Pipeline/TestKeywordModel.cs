@@ -16,4 +16,10 @@ public static class TestKeywordModel
     public static sbyte[] StopPattern() => KeywordModelBuilder.StopPattern(Bands, Frames);
 
     public static sbyte[] Silence() => new sbyte[Bands * Frames];
+
+    /// <summary>
+    /// The same features heard <paramref name="steps"/> log steps louder (negative: quieter), e.g. −16 from twice as far:
+    /// the model's answer does not change (its weights sum to zero per label), the level the arbiter measures does.
+    /// </summary>
+    public static sbyte[] Shifted(sbyte[] features, int steps) => [.. features.Select(f => (sbyte)Math.Clamp(f + steps, sbyte.MinValue, sbyte.MaxValue))];
 }

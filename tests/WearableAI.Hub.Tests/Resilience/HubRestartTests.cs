@@ -24,7 +24,7 @@ public sealed class HubRestartTests
         ChildProcess? mosquitto = null;
         try
         {
-            using var firstMetrics = new MetricProbe(first.Metrics.Meter);
+            MetricProbe firstMetrics = first.Probe;
             ProvisionedDevice a = await first.ProvisionAsync("wrist a", "home");
             ProvisionedDevice b = await first.ProvisionAsync("wrist b", "home");
             ProvisionedDevice replayer = await first.ProvisionAsync("replayer", "home");
@@ -58,7 +58,7 @@ public sealed class HubRestartTests
             long beforeRestart = watches.Sum(w => w.Gestures.Count);
 
             await using HubApp second = new(settings, dataFolder);
-            using var secondMetrics = new MetricProbe(second.Metrics.Meter);
+            MetricProbe secondMetrics = second.Probe; // counting since before it connected: Mosquitto hands it the backlog at once
             await second.StartAsync();
             await secondMetrics.WaitForAsync("wai.hub.events.received{kind=Gesture}", 30);
             await stop.CancelAsync();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using WearableAI.Hub.Broker;
 using WearableAI.Hub.Devices;
 using WearableAI.Hub.Observability;
@@ -49,6 +50,13 @@ public sealed class HubApp : WebApplicationFactory<Program>
 
     public HubMetrics Metrics => Services.GetRequiredService<HubMetrics>();
 
+    /// <summary>
+    /// The hub's counters since before it started: attached when the host builds its hosted services, ahead of all of
+    /// them. A probe made from <see cref="Metrics"/> misses what the hub counts before the test gets there — getting
+    /// <see cref="Metrics"/> starts the hub, and a broker holding queued messages for it delivers them at once.
+    /// </summary>
+    public MetricProbe Probe => Services.GetRequiredService<MetricProbe>();
+
     /// <summary>Starts the hub and waits until its own client is connected to the broker.</summary>
     public async Task<HubApp> StartAsync()
     {
@@ -69,11 +77,24 @@ public sealed class HubApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton(sp => new MetricProbe(sp.GetRequiredService<HubMetrics>().Meter));
+            services.Insert(0, ServiceDescriptor.Singleton<IHostedService, ProbeFirst>()); // built before every other hosted service
+        });
         if (_time is not null)
         {
             // The hub's one clock (stores, timeline, timers), e.g. a FakeTimeProvider the test advances.
             builder.ConfigureServices(services => services.AddSingleton(_time));
         }
+    }
+
+    /// <summary>Makes the host create <see cref="Probe"/> before any hosted service can count.</summary>
+    private sealed class ProbeFirst(MetricProbe probe) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.FromResult(probe);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     public override async ValueTask DisposeAsync()

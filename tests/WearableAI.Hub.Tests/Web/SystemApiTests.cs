@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using WearableAI.Hub.Devices;
+using WearableAI.Hub.Observability;
 using WearableAI.Hub.Tests.Support;
 using WearableAI.Hub.Timeline;
 using WearableAI.Hub.Web;

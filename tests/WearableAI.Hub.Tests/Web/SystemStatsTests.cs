@@ -1,3 +1,4 @@
+using WearableAI.Hub.Observability;
 using WearableAI.Hub.Tests.Support;
 using WearableAI.Hub.Timeline;
 using WearableAI.Hub.Web;

@@ -32,8 +32,8 @@ public class FleetRunTests
         Assert.True(report.Arbitration.MultiDevice >= 1, report.Format());
         Assert.True(report.Arbitration.Decided >= 1, report.Format());
         // With the shipped models the near watch's wake window is sometimes rejected and a verified far one
-        // answers (fleet arbitration is a measured miss, docs/bench.md): the near watch must win at least once,
-        // and the report must say how often.
+        // answers (a verified candidate beats a louder rejected one, hub/README.md "Arbitration"): the near
+        // watch must win at least once, and the report must say how often.
         Assert.True(report.Arbitration.NearestWon >= 1, report.Format() + string.Join("\n", report.Utterances.Select(u => u.Winner + ": " + string.Join("; ", u.Candidates))));
         Assert.Contains("nearest watch won", report.Format(), StringComparison.Ordinal);
         Assert.Contains(lines, l => l.Contains("winner next-to-speaker", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace WearableAI.Training.Hub;
@@ -26,7 +27,8 @@ public static class DistillationLoss
         ArgumentOutOfRangeException.ThrowIfLessThan(alpha, 0.0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(alpha, 1.0);
         using var scope = NewDisposeScope();
-        Tensor teacherProbabilities = nn.functional.softmax(teacherLogits.detach() / temperature, 1);
+        using Scalar t = temperature.ToScalar(); // kept alive across the native call (an implicit one may be finalized during it)
+        Tensor teacherProbabilities = nn.functional.softmax(teacherLogits.detach().div(t), 1);
         return Tiny.DistillationLoss.Compute(studentLogits, labels, teacherProbabilities, alpha, temperature).MoveToOuterDisposeScope();
     }
 }

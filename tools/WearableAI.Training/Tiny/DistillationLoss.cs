@@ -1,3 +1,4 @@
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace WearableAI.Training.Tiny;
@@ -37,10 +38,12 @@ public static class DistillationLoss
         }
 
         using var scope = NewDisposeScope();
-        Tensor logStudent = nn.functional.log_softmax(student / temperature, 1);
+        // Explicit scalars, alive until the end: an implicit one may be finalized while libtorch still reads it.
+        using Scalar t = temperature.ToScalar(), floor = 1e-12.ToScalar(), hardWeight = alpha.ToScalar(), softWeight = ((1 - alpha) * temperature * temperature).ToScalar();
+        Tensor logStudent = nn.functional.log_softmax(student.div(t), 1);
         Tensor p = teacherProbabilities;
-        Tensor kl = (p * (p.clamp_min(1e-12).log() - logStudent)).sum(1).mean();
-        Tensor total = (hard * alpha) + (kl * ((1 - alpha) * temperature * temperature));
+        Tensor kl = (p * (p.clamp_min(floor).log() - logStudent)).sum(1).mean();
+        Tensor total = hard.mul(hardWeight) + kl.mul(softWeight);
         return total.MoveToOuterDisposeScope();
     }
 
@@ -60,9 +63,10 @@ public static class DistillationLoss
         ArgumentNullException.ThrowIfNull(classMap);
         CheckClassMap(teacherLogits, classMap, classes);
         using var scope = NewDisposeScope();
-        Tensor p = nn.functional.softmax(teacherLogits.detach().to_type(ScalarType.Float32) / temperature, 1);
+        using Scalar t = temperature.ToScalar(), one = 1.0.ToScalar(); // kept alive across the native calls
+        Tensor p = nn.functional.softmax(teacherLogits.detach().to_type(ScalarType.Float32).div(t), 1);
         Tensor index = tensor(classMap.Select(c => (long)c).ToArray());
-        Tensor mapped = zeros(teacherLogits.shape[0], classes).index_add(1, index, p, 1.0);
+        Tensor mapped = zeros(teacherLogits.shape[0], classes).index_add(1, index, p, one);
         return mapped.MoveToOuterDisposeScope();
     }
 

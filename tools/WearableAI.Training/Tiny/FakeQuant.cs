@@ -1,3 +1,4 @@
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace WearableAI.Training.Tiny;
@@ -23,7 +24,8 @@ public static class FakeQuant
         ArgumentNullException.ThrowIfNull(weight);
         using var scope = NewDisposeScope();
         Tensor max = weight.detach().abs().reshape(weight.shape[0], -1).amax([1]);
-        return (max.clamp_min(1e-8) / WeightMax).MoveToOuterDisposeScope();
+        using Scalar floor = 1e-8.ToScalar(), weightMax = WeightMax.ToScalar();
+        return max.clamp_min(floor).div(weightMax).MoveToOuterDisposeScope();
     }
 
     /// <summary>Integer weight codes <c>clamp(round(w / scale), −127, 127)</c>, as float, shape of <paramref name="weight"/>.</summary>
@@ -34,7 +36,8 @@ public static class FakeQuant
     {
         ArgumentNullException.ThrowIfNull(weight);
         ArgumentNullException.ThrowIfNull(scales);
-        return (weight / scales.view(-1, 1, 1)).round().clamp(-WeightMax, WeightMax);
+        using Scalar low = (-WeightMax).ToScalar(), high = WeightMax.ToScalar();
+        return (weight / scales.view(-1, 1, 1)).round().clamp(low, high);
     }
 
     /// <summary>Fake-quantised weights (STE).</summary>
@@ -57,7 +60,8 @@ public static class FakeQuant
     {
         ArgumentNullException.ThrowIfNull(bias);
         ArgumentNullException.ThrowIfNull(scales);
-        return (bias.to_type(ScalarType.Float64) / (scales.to_type(ScalarType.Float64) * inputScale)).round();
+        using Scalar input = inputScale.ToScalar();
+        return (bias.to_type(ScalarType.Float64) / scales.to_type(ScalarType.Float64).mul(input)).round();
     }
 
     /// <summary>Fake-quantised bias (STE) on the grid <c>inputScale · w_scale[o]</c>.</summary>
@@ -68,7 +72,8 @@ public static class FakeQuant
     public static Tensor Bias(Tensor bias, double inputScale, Tensor scales)
     {
         using var scope = NewDisposeScope();
-        Tensor quantised = (BiasCodes(bias, inputScale, scales) * (scales.to_type(ScalarType.Float64) * inputScale)).to_type(bias.dtype);
+        using Scalar input = inputScale.ToScalar();
+        Tensor quantised = (BiasCodes(bias, inputScale, scales) * scales.to_type(ScalarType.Float64).mul(input)).to_type(bias.dtype);
         return StraightThrough(bias, quantised).MoveToOuterDisposeScope();
     }
 
@@ -82,7 +87,8 @@ public static class FakeQuant
     public static Tensor Activations(Tensor x, double scale, int zeroPoint, int codeMin, int codeMax)
     {
         using var scope = NewDisposeScope();
-        Tensor quantised = (ActivationCodes(x, scale, zeroPoint, codeMin, codeMax) - zeroPoint) * scale;
+        using Scalar zero = zeroPoint.ToScalar(), step = scale.ToScalar();
+        Tensor quantised = ActivationCodes(x, scale, zeroPoint, codeMin, codeMax).sub(zero).mul(step);
         return StraightThrough(x, quantised).MoveToOuterDisposeScope();
     }
 
@@ -96,7 +102,8 @@ public static class FakeQuant
     public static Tensor ActivationCodes(Tensor x, double scale, int zeroPoint, int codeMin, int codeMax)
     {
         ArgumentNullException.ThrowIfNull(x);
-        return ((x.detach() / scale).round() + zeroPoint).clamp(codeMin, codeMax);
+        using Scalar step = scale.ToScalar(), zero = zeroPoint.ToScalar(), low = codeMin.ToScalar(), high = codeMax.ToScalar();
+        return x.detach().div(step).round().add(zero).clamp(low, high);
     }
 
     private static Tensor StraightThrough(Tensor x, Tensor quantised) => x + (quantised - x).detach();

@@ -54,7 +54,8 @@ public sealed class TinyConvLayer : nn.Module
         using (no_grad())
         {
             using Tensor uniform = rand([outChannels, perGroup, kernel], generator: generator);
-            weight.copy_((uniform * (2 * bound)) - bound);
+            using Scalar width = (2 * bound).ToScalar(), offset = bound.ToScalar(); // kept alive across the native calls
+            weight.copy_(uniform.mul(width).sub(offset));
         }
 
         mask = ones(outChannels);

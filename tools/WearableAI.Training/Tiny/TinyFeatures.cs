@@ -1,3 +1,4 @@
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace WearableAI.Training.Tiny;
@@ -12,7 +13,8 @@ public static class TinyFeatures
     {
         ArgumentNullException.ThrowIfNull(features);
         using var scope = NewDisposeScope();
-        Tensor codes = features.detach().round().clamp(-128, 127).permute(0, 2, 1).contiguous().to_type(ScalarType.Int8);
+        using Scalar low = (-128).ToScalar(), high = 127.ToScalar(); // kept alive across the native call
+        Tensor codes = features.detach().round().clamp(low, high).permute(0, 2, 1).contiguous().to_type(ScalarType.Int8);
         sbyte[] all = codes.data<sbyte>().ToArray();
         int n = (int)features.shape[0];
         int size = all.Length / Math.Max(n, 1);

@@ -81,12 +81,13 @@ public sealed class TinyKeywordNet : nn.Module<Tensor, Tensor>
         CheckInput(input);
         using var scope = NewDisposeScope();
         Tensor x = input;
+        using Scalar low = (-128).ToScalar(), high = 127.ToScalar(), inputScale = InputScale.ToScalar(); // kept alive across the native calls
         if (Quantise)
         {
-            x = x.round().clamp(-128, 127);
+            x = x.round().clamp(low, high);
         }
 
-        x = x * InputScale;
+        x = x.mul(inputScale);
         for (int i = 0; i < layers.Count; i++)
         {
             x = layers[i].Forward(x, InputScaleOf(i), Quantise);

@@ -1,3 +1,4 @@
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace WearableAI.Training.Tiny;
@@ -29,7 +30,8 @@ public static class WakeFrameSelector
         long classes = logits.shape[1];
         Tensor detached = logits.detach();
         Tensor wake = detached.select(1, wakeIndex);
-        Tensor others = detached.index_fill(1, tensor(new long[] { wakeIndex }), double.NegativeInfinity).amax([1]);
+        using Scalar minusInfinity = double.NegativeInfinity.ToScalar(); // kept alive across the native call
+        Tensor others = detached.index_fill(1, tensor(new long[] { wakeIndex }), minusInfinity).amax([1]);
         Tensor frame = (wake - others).argmax(1);
         Tensor index = frame.view(batch, 1, 1).expand(batch, classes, 1);
         return logits.gather(2, index).squeeze(2).MoveToOuterDisposeScope();

@@ -1,4 +1,4 @@
-namespace WearableAI.Hub.Web;
+namespace WearableAI.Hub.Observability;
 
 /// <summary>One inference latency measured by the hub.</summary>
 /// <param name="Time">When the inference finished.</param>

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using WearableAI.Hub.Broker;
 
-namespace WearableAI.Hub.Observability;
+namespace WearableAI.Hub.Broker;
 
 /// <summary>Ready when the broker runs (Embedded mode) and the hub's own client is connected to it.</summary>
 public sealed class BrokerHealthCheck(EmbeddedBroker broker, MqttHubBus bus, IOptions<BrokerOptions> options) : IHealthCheck

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
+using WearableAI.Hub.Storage;
 
-namespace WearableAI.Hub.Storage;
+namespace WearableAI.Hub.Ingest;
 
-/// <summary>Deletes events older than <see cref="StorageOptions.EventRetentionDays"/>, at startup and then hourly.</summary>
+/// <summary>Deletes events older than <see cref="StorageOptions.EventRetentionDays"/> from the <c>events</c> table (<see cref="FrameLog"/>), at startup and then hourly.</summary>
 public sealed partial class EventRetentionService(
-    EventStore events, HubDatabase database, IOptions<StorageOptions> options, TimeProvider clock, ILogger<EventRetentionService> logger) : BackgroundService
+    FrameLog events, HubDatabase database, IOptions<StorageOptions> options, TimeProvider clock, ILogger<EventRetentionService> logger) : BackgroundService
 {
     private static readonly TimeSpan Period = TimeSpan.FromHours(1);
 
@@ -12,7 +13,7 @@ public sealed partial class EventRetentionService(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         DateTimeOffset cutoff = clock.GetUtcNow() - TimeSpan.FromDays(options.Value.EventRetentionDays);
-        int deleted = await events.DeleteEventsBeforeAsync(cutoff, cancellationToken).ConfigureAwait(false);
+        int deleted = await events.DeleteBeforeAsync(cutoff, cancellationToken).ConfigureAwait(false);
         if (deleted > 0)
         {
             LogDeleted(deleted, cutoff);

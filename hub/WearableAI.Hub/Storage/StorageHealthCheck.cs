@@ -1,8 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using WearableAI.Hub.Storage;
 
-namespace WearableAI.Hub.Observability;
+namespace WearableAI.Hub.Storage;
 
 /// <summary>Ready when the migrations have run and the database answers a query.</summary>
 public sealed class StorageHealthCheck(HubDatabase database) : IHealthCheck

@@ -1,4 +1,4 @@
-namespace WearableAI.Hub.Web;
+namespace WearableAI.Hub.Observability;
 
 /// <summary>
 /// Figures the System page shows that no store keeps: rejects counted by reason (and by device) and

@@ -1,4 +1,4 @@
-namespace WearableAI.Hub.Web;
+namespace WearableAI.Hub.Observability;
 
 /// <summary>Kept inference latencies and their median and 95th percentile (null without samples).</summary>
 public sealed record LatencySummary(int Count, double? P50Milliseconds, double? P95Milliseconds, IReadOnlyList<LatencySample> Samples)

@@ -1,14 +1,26 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using WearableAI.Hub.Presence;
+using WearableAI.Hub.Broker;
 using WearableAI.Hub.Storage;
 using WearableAI.Shared.Protocol;
 
-namespace WearableAI.Hub.Ingest;
+namespace WearableAI.Hub.Presence;
 
-/// <summary>Device presence in the registry (<c>devices</c> table) from Hello, Status and Heartbeat frames, and the heartbeat timeout.</summary>
-public sealed class PresenceStore(HubDatabase database, TimeProvider clock)
+/// <summary>
+/// The one writer of device presence in the registry (<c>devices</c> table: online, offline reason, last seen,
+/// battery, memory, model version): from the embedded broker's connects and disconnects, Hello, Status and
+/// Heartbeat frames, and the heartbeat timeout.
+/// </summary>
+public sealed class PresenceStore(HubDatabase database, TimeProvider clock) : IDeviceConnections
 {
+    /// <summary>The device connected: online.</summary>
+    public Task ConnectedAsync(string deviceId, CancellationToken cancellationToken) =>
+        UpdateAsync(deviceId, "online = 1, offline_reason = NULL", cancellationToken);
+
+    /// <summary>The device disconnected: offline, reason "disconnected".</summary>
+    public Task DisconnectedAsync(string deviceId, CancellationToken cancellationToken) =>
+        UpdateAsync(deviceId, "online = 0, offline_reason = 'disconnected'", cancellationToken);
+
     /// <summary>The device's group, or null when the device is unknown (deleted).</summary>
     public async Task<string?> FindGroupAsync(string deviceId, CancellationToken cancellationToken)
     {

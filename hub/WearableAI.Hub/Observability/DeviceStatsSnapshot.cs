@@ -1,4 +1,4 @@
-namespace WearableAI.Hub.Web;
+namespace WearableAI.Hub.Observability;
 
 /// <summary>Answer of <c>GET /api/system/devices/{id}</c>: one device's rejects and inference latencies.</summary>
 public sealed record DeviceStatsSnapshot(string DeviceId, IReadOnlyDictionary<string, long> Rejects, LatencySummary InferenceLatency);

@@ -1,6 +1,6 @@
 using WearableAI.Shared.Protocol;
 
-namespace WearableAI.Hub.Ingest;
+namespace WearableAI.Hub.Frames;
 
 /// <summary>A decoded, new (not duplicate) frame from a known device.</summary>
 /// <param name="DeviceId">From the topic.</param>

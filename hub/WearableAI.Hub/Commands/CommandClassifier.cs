@@ -1,9 +1,10 @@
 using WearableAI.Hub.Arbitration;
+using WearableAI.Hub.Frames;
 using WearableAI.Hub.Inference;
-using WearableAI.Hub.Ingest;
+using WearableAI.Hub.ResultDelivery;
 using WearableAI.Shared.Protocol;
 
-namespace WearableAI.Hub.ResultDelivery;
+namespace WearableAI.Hub.Commands;
 
 /// <summary>
 /// Answers a CommandFeatures frame: it must reply to a wake candidate of the same device that was
