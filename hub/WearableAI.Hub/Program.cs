@@ -1,6 +1,7 @@
 using WearableAI.Hub;
 using WearableAI.Hub.Broker;
 using WearableAI.Hub.Devices;
+using WearableAI.Hub.HomeAssistant;
 using WearableAI.Hub.Ingest;
 using WearableAI.Hub.Observability;
 using WearableAI.Hub.Storage;
@@ -18,6 +19,7 @@ builder.Services.AddHubDevices();
 builder.Services.AddHubTimeline();
 builder.Services.AddHubApp();
 builder.Services.AddHubPipeline(builder.Configuration);
+builder.Services.AddHomeAssistant(builder.Configuration);
 
 WebApplication app = builder.Build();
 app.UseHubRemoteAccess();
