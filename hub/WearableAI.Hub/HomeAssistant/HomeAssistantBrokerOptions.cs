@@ -21,6 +21,12 @@ public sealed class HomeAssistantBrokerOptions
     /// <summary>mqtts: a PEM or DER CA certificate that signed the broker's certificate (empty: the system's trust store).</summary>
     public string CaCertificatePath { get; set; } = "";
 
+    /// <summary>Embedded broker only: the user name Home Assistant logs in with (it may read the discovery and state topics and publish its status).</summary>
+    public string HomeAssistantUsername { get; set; } = "";
+
+    /// <summary>Embedded broker only: Home Assistant's password (at least 16 characters).</summary>
+    public string HomeAssistantPassword { get; set; } = "";
+
     /// <summary>True when a separate broker is configured.</summary>
     public bool IsSeparate => !string.IsNullOrWhiteSpace(Url);
 }

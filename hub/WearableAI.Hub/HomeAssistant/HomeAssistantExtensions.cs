@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WearableAI.Hub.Security;
 
 namespace WearableAI.Hub.HomeAssistant;
 
@@ -17,8 +18,24 @@ public static class HomeAssistantExtensions
         services.AddOptions<HomeAssistantOptions>().Bind(configuration.GetSection(HomeAssistantOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HomeAssistantOptions>, HomeAssistantOptionsValidator>();
         services.AddSingleton(sp => new HomeAssistantTopics(sp.GetRequiredService<IOptions<HomeAssistantOptions>>().Value));
+        services.AddSingleton(sp => HomeAssistantGuest(sp.GetRequiredService<IOptions<HomeAssistantOptions>>().Value));
         services.AddSingleton<HomeAssistantLink>();
         services.AddHostedService<HomeAssistantBridge>();
         return services;
+    }
+
+    /// <summary>
+    /// Home Assistant's account on the embedded broker: it reads the discovery and state topics and publishes its
+    /// birth and last will (<c>&lt;discovery prefix&gt;/status</c>). Admits nobody unless enabled on the embedded broker.
+    /// </summary>
+    private static BrokerGuest HomeAssistantGuest(HomeAssistantOptions options)
+    {
+        HomeAssistantBrokerOptions broker = options.Broker;
+        bool admitted = options.Enabled && !broker.IsSeparate;
+        return new BrokerGuest(
+            admitted ? broker.HomeAssistantUsername : "",
+            broker.HomeAssistantPassword,
+            [options.DiscoveryPrefix + "/", options.StatePrefix + "/"],
+            [new HomeAssistantTopics(options).HomeAssistantStatus]);
     }
 }

@@ -6,6 +6,9 @@ namespace WearableAI.Hub.HomeAssistant;
 /// <summary>Checks <see cref="HomeAssistantOptions"/> at startup (only when enabled); each failure names the setting to fix.</summary>
 public sealed class HomeAssistantOptionsValidator(IOptions<BrokerOptions> hubBroker) : IValidateOptions<HomeAssistantOptions>
 {
+    /// <summary>Shortest password accepted for Home Assistant's account on the embedded broker.</summary>
+    public const int MinimumPasswordLength = 16;
+
     public ValidateOptionsResult Validate(string? name, HomeAssistantOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -43,6 +46,10 @@ public sealed class HomeAssistantOptionsValidator(IOptions<BrokerOptions> hubBro
         else if (hubBroker.Value.Mode == BrokerMode.External)
         {
             failures.Add("Hub:HomeAssistant:Broker:Url is required when Hub:Broker:Mode is External: the generated Mosquitto files hold no account for Home Assistant; name the broker Home Assistant uses (docs/home-assistant.md).");
+        }
+        else if (!HubTopics.IsValidId(broker.HomeAssistantUsername) || broker.HomeAssistantPassword.Length < MinimumPasswordLength)
+        {
+            failures.Add($"Hub:HomeAssistant:Broker:HomeAssistantUsername (a-z, 0-9, '_', '-') and HomeAssistantPassword (at least {MinimumPasswordLength} characters) are required with the embedded broker: they are the account Home Assistant logs in with; or set Hub:HomeAssistant:Broker:Url to the broker Home Assistant uses.");
         }
 
         if (options.StateRefreshSeconds < 0)

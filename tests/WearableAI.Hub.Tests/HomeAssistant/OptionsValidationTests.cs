@@ -42,6 +42,21 @@ public sealed class OptionsValidationTests
     }
 
     [Fact]
+    public void The_embedded_broker_needs_an_account_for_Home_Assistant()
+    {
+        var embedded = Microsoft.Extensions.Options.Options.Create(new BrokerOptions());
+        HomeAssistantOptions options = Samples.Options();
+
+        ValidateOptionsResult result = new HomeAssistantOptionsValidator(embedded).Validate(null, options);
+        Assert.True(result.Failed);
+        Assert.Contains("Hub:HomeAssistant:Broker:HomeAssistantUsername", result.FailureMessage, StringComparison.Ordinal);
+
+        options.Broker.HomeAssistantUsername = "homeassistant";
+        options.Broker.HomeAssistantPassword = "a-password-of-sufficient-length";
+        Assert.True(new HomeAssistantOptionsValidator(embedded).Validate(null, options).Succeeded);
+    }
+
+    [Fact]
     public void Turned_off_nothing_is_checked()
     {
         var options = new HomeAssistantOptions { DiscoveryPrefix = "#" };
