@@ -212,8 +212,8 @@ public sealed partial class HomeAssistantBridge(
         {
             if (await devices.FindAsync(deviceId, cancellationToken).ConfigureAwait(false) is { } watch && _watches.ContainsKey(deviceId))
             {
-                bool renamedFirmware = _watches[deviceId].Firmware != watch.Firmware || _watches[deviceId].Board != watch.Board;
-                if (renamedFirmware)
+                bool describedAnew = _watches[deviceId].Firmware != watch.Firmware || _watches[deviceId].Board != watch.Board;
+                if (describedAnew)
                 {
                     await AnnounceWatchAsync(watch, cancellationToken).ConfigureAwait(false); // the device's model and sw_version
                 }
@@ -230,6 +230,11 @@ public sealed partial class HomeAssistantBridge(
         if (TimelineEvents.From(entry, known, Options) is { } ev)
         {
             await link.PublishAsync(ev.Topic, HomeAssistantPayloads.Write(ev.Payload), retain: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (Options.Hermes.Enabled && HermesIntents.From(entry, Options.Hermes) is { } intent)
+        {
+            await link.PublishAsync(intent.Topic, HomeAssistantPayloads.Write(intent.Payload), retain: false, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -24,6 +24,9 @@ public sealed class HomeAssistantOptions
     /// <summary>What is published (each entity can be left out).</summary>
     public HomeAssistantEntities Entities { get; set; } = new();
 
+    /// <summary>Optional Hermes intents for accepted commands (off by default).</summary>
+    public HermesOptions Hermes { get; set; } = new();
+
     /// <summary>The broker Home Assistant reads: empty <see cref="HomeAssistantBrokerOptions.Url"/> = the hub's own embedded broker.</summary>
     public HomeAssistantBrokerOptions Broker { get; set; } = new();
 

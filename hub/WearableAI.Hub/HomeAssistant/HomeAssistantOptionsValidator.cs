@@ -52,6 +52,11 @@ public sealed class HomeAssistantOptionsValidator(IOptions<BrokerOptions> hubBro
             failures.Add($"Hub:HomeAssistant:Broker:HomeAssistantUsername (a-z, 0-9, '_', '-') and HomeAssistantPassword (at least {MinimumPasswordLength} characters) are required with the embedded broker: they are the account Home Assistant logs in with; or set Hub:HomeAssistant:Broker:Url to the broker Home Assistant uses.");
         }
 
+        if (options.Hermes.Enabled && !HomeAssistantTopics.IsNodeId(options.Hermes.IntentPrefix + "x"))
+        {
+            failures.Add($"Hub:HomeAssistant:Hermes:IntentPrefix must be letters, digits, '_' and '-' (got '{options.Hermes.IntentPrefix}').");
+        }
+
         if (options.StateRefreshSeconds < 0)
         {
             failures.Add($"Hub:HomeAssistant:StateRefreshSeconds must be 0 or more (got {options.StateRefreshSeconds}).");

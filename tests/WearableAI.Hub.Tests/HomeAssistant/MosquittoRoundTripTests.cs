@@ -42,13 +42,14 @@ public sealed class MosquittoRoundTripTests
     }
 
     [Fact]
-    public async Task Hey_nano_stop_heard_by_a_host_watch_reaches_Home_Assistant_as_a_verified_wake_and_the_command_stop()
+    public async Task Hey_nano_stop_heard_by_a_host_watch_reaches_Home_Assistant_as_a_verified_wake_and_the_command_stop_and_Hermes_as_an_intent()
     {
         await using HomeAssistantBroker broker = await HomeAssistantBroker.StartAsync();
         Dictionary<string, string?> settings = broker.HubSettings();
         settings["Hub:Inference:ModelsFolder"] = SpokenWatch.ModelsFolder;
+        settings["Hub:HomeAssistant:Hermes:Enabled"] = "true";
         await using HubApp hub = await new HubApp(settings).StartAsync();
-        await using MqttObserver ha = await MqttObserver.StartAsync(broker.HomeAssistantLogin("ha-observer"), "wearableai/#");
+        await using MqttObserver ha = await MqttObserver.StartAsync(broker.HomeAssistantLogin("ha-observer"), "wearableai/#", "hermes/#");
         ProvisionedDevice device = await hub.ProvisionAsync("Study watch", "study");
 
         await using SpokenWatch watch = SpokenWatch.Start(hub.MqttPort, device.Id, device.Secret, "stop");
@@ -67,6 +68,10 @@ public sealed class MosquittoRoundTripTests
         Assert.Equal("stop", (string?)command.Json["event_type"]);
         Assert.Equal(device.Id, (string?)command.Json["device_id"]);
         Assert.Equal("ON", (string?)online.Json["connectivity"]);
+
+        ObservedMessage intent = await ha.WaitForAsync(0, "hermes/intent/stop"); // the optional Hermes mirror, on here
+        Assert.Equal(device.Id, (string?)intent.Json["siteId"]);
+        Assert.DoesNotContain(ha.Messages, m => m.Topic.StartsWith("hermes/hotword/", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public sealed class MqttObserver : IAsyncDisposable
 
     private MqttObserver(Process process) => _process = process;
 
+    /// <summary>A copy of the messages received so far, in order.</summary>
+    public IReadOnlyList<ObservedMessage> Messages { get { lock (_messages) { return _messages.ToArray(); } } }
+
     /// <summary>Messages received so far; an index into it marks "from now on".</summary>
     public int Count { get { lock (_messages) { return _messages.Count; } } }
 
