@@ -118,6 +118,19 @@ public sealed class MosquittoRoundTripTests
     }
 
     [Fact]
+    public async Task Over_TLS_with_a_private_CA_the_hub_reaches_Home_Assistants_broker()
+    {
+        await using HomeAssistantBroker broker = await HomeAssistantBroker.StartAsync(tls: true);
+        await using HubApp hub = await new HubApp(broker.HubSettings()).StartAsync();
+        await using MqttObserver ha = await MqttObserver.StartAsync(broker.HomeAssistantLogin("ha-observer"), "homeassistant/device/#");
+
+        ProvisionedDevice watch = await hub.ProvisionAsync("Kitchen watch", "kitchen");
+
+        ObservedMessage config = await ha.WaitForAsync(0, Discovery + "wai_" + watch.Id + "/config");
+        Assert.Equal("Kitchen watch", (string?)config.Json["device"]!["name"]);
+    }
+
+    [Fact]
     public async Task A_hub_that_stops_marks_itself_offline_so_Home_Assistant_shows_its_watches_unavailable()
     {
         await using HomeAssistantBroker broker = await HomeAssistantBroker.StartAsync();
