@@ -32,10 +32,7 @@ public sealed partial class HomeAssistantBridge(
     private const int QueueSize = 1000;
 
     private readonly Channel<Work> _work = Channel.CreateBounded<Work>(new BoundedChannelOptions(QueueSize) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-    private readonly HomeAssistantOrigin _origin = HomeAssistantOrigin.Of(options.Value);
-    private readonly Dictionary<string, DeviceRecord> _watches = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _groups = new(StringComparer.Ordinal);
+    private readonly AnnouncedDevices _announced = new(link, topics, model, options.Value, logger);
 
     private HomeAssistantOptions Options => options.Value;
 
@@ -155,25 +152,25 @@ public sealed partial class HomeAssistantBridge(
     private async Task AnnounceAllAsync(string why, CancellationToken cancellationToken)
     {
         IReadOnlyList<DeviceRecord> current = await devices.ListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (string gone in _watches.Keys.Except(current.Select(d => d.Id)).ToArray())
+        foreach (string gone in _announced.WatchIds.Except(current.Select(d => d.Id)).ToArray())
         {
-            await RemoveWatchAsync(gone, cancellationToken).ConfigureAwait(false);
+            await _announced.RemoveWatchAsync(gone, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (DeviceRecord watch in current)
         {
-            await AnnounceWatchAsync(watch, cancellationToken).ConfigureAwait(false);
+            await _announced.AnnounceWatchAsync(watch, cancellationToken).ConfigureAwait(false);
         }
 
         HashSet<string> groups = current.Select(d => d.Group).ToHashSet(StringComparer.Ordinal);
-        foreach (string group in _groups.Except(groups).ToArray())
+        foreach (string group in _announced.GroupIds.Except(groups).ToArray())
         {
-            await RemoveGroupAsync(group, cancellationToken).ConfigureAwait(false);
+            await _announced.RemoveGroupAsync(group, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (string group in groups)
         {
-            await AnnounceGroupAsync(group, cancellationToken).ConfigureAwait(false);
+            await _announced.AnnounceGroupAsync(group, cancellationToken).ConfigureAwait(false);
         }
 
         LogAnnounced(current.Count, groups.Count, why);
@@ -182,27 +179,27 @@ public sealed partial class HomeAssistantBridge(
     private async Task DeviceChangedAsync(string deviceId, CancellationToken cancellationToken)
     {
         DeviceRecord? watch = await devices.FindAsync(deviceId, cancellationToken).ConfigureAwait(false);
-        _watches.TryGetValue(deviceId, out DeviceRecord? before);
+        DeviceRecord? before = _announced.Watch(deviceId);
         if (watch is null)
         {
             if (before is not null)
             {
-                await RemoveWatchAsync(deviceId, cancellationToken).ConfigureAwait(false);
-                await RemoveGroupIfEmptyAsync(before.Group, cancellationToken).ConfigureAwait(false);
+                await _announced.RemoveWatchAsync(deviceId, cancellationToken).ConfigureAwait(false);
+                await _announced.RemoveGroupIfEmptyAsync(before.Group, cancellationToken).ConfigureAwait(false);
             }
 
             return;
         }
 
-        await AnnounceWatchAsync(watch, cancellationToken).ConfigureAwait(false);
-        if (!_groups.Contains(watch.Group))
+        await _announced.AnnounceWatchAsync(watch, cancellationToken).ConfigureAwait(false);
+        if (!_announced.HasGroup(watch.Group))
         {
-            await AnnounceGroupAsync(watch.Group, cancellationToken).ConfigureAwait(false);
+            await _announced.AnnounceGroupAsync(watch.Group, cancellationToken).ConfigureAwait(false);
         }
 
         if (before is not null && before.Group != watch.Group)
         {
-            await RemoveGroupIfEmptyAsync(before.Group, cancellationToken).ConfigureAwait(false);
+            await _announced.RemoveGroupIfEmptyAsync(before.Group, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -210,23 +207,23 @@ public sealed partial class HomeAssistantBridge(
     {
         if (entry.Kind is TimelineKind.DeviceOnline or TimelineKind.DeviceOffline && entry.DeviceId is { } deviceId)
         {
-            if (await devices.FindAsync(deviceId, cancellationToken).ConfigureAwait(false) is { } watch && _watches.ContainsKey(deviceId))
+            if (await devices.FindAsync(deviceId, cancellationToken).ConfigureAwait(false) is { } watch && _announced.Watch(deviceId) is { } announced)
             {
-                bool describedAnew = _watches[deviceId].Firmware != watch.Firmware || _watches[deviceId].Board != watch.Board;
+                bool describedAnew = announced.Firmware != watch.Firmware || announced.Board != watch.Board;
                 if (describedAnew)
                 {
-                    await AnnounceWatchAsync(watch, cancellationToken).ConfigureAwait(false); // the device's model and sw_version
+                    await _announced.AnnounceWatchAsync(watch, cancellationToken).ConfigureAwait(false); // the device's model and sw_version
                 }
                 else
                 {
-                    await PublishStateAsync(watch, force: false, cancellationToken).ConfigureAwait(false);
+                    await _announced.PublishStateAsync(watch, force: false, cancellationToken).ConfigureAwait(false);
                 }
             }
 
             return;
         }
 
-        DeviceRecord? known = entry.DeviceId is null ? null : _watches.GetValueOrDefault(entry.DeviceId);
+        DeviceRecord? known = entry.DeviceId is null ? null : _announced.Watch(entry.DeviceId);
         if (TimelineEvents.From(entry, known, Options) is { } ev)
         {
             await link.PublishAsync(ev.Topic, HomeAssistantPayloads.Write(ev.Payload), retain: false, cancellationToken).ConfigureAwait(false);
@@ -242,9 +239,9 @@ public sealed partial class HomeAssistantBridge(
     {
         foreach (DeviceRecord watch in await devices.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (_watches.ContainsKey(watch.Id))
+            if (_announced.Watch(watch.Id) is not null)
             {
-                await PublishStateAsync(watch, force: false, cancellationToken).ConfigureAwait(false);
+                await _announced.PublishStateAsync(watch, force: false, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -260,7 +257,7 @@ public sealed partial class HomeAssistantBridge(
             IReadOnlyList<DeviceRecord> all = await devices.ListAsync(cancellationToken).ConfigureAwait(false);
             if (!all.Any(d => d.Group == group) || !Options.Entities.Arbitration)
             {
-                await RemoveGroupAsync(group, cancellationToken).ConfigureAwait(false);
+                await _announced.RemoveGroupAsync(group, cancellationToken).ConfigureAwait(false);
             }
         }
         else if (node.StartsWith(watchPrefix, StringComparison.Ordinal))
@@ -268,77 +265,13 @@ public sealed partial class HomeAssistantBridge(
             string deviceId = node[watchPrefix.Length..];
             if (await devices.FindAsync(deviceId, cancellationToken).ConfigureAwait(false) is null)
             {
-                await RemoveWatchAsync(deviceId, cancellationToken).ConfigureAwait(false);
+                await _announced.RemoveWatchAsync(deviceId, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task AnnounceWatchAsync(DeviceRecord watch, CancellationToken cancellationToken)
-    {
-        string config = HomeAssistantPayloads.Write(WatchDiscovery.Build(watch, model.Manifest, Options, _origin));
-        await link.PublishAsync(topics.DiscoveryConfig(topics.WatchNode(watch.Id)), config, retain: true, cancellationToken).ConfigureAwait(false);
-        _watches[watch.Id] = watch;
-        await PublishStateAsync(watch, force: true, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task PublishStateAsync(DeviceRecord watch, bool force, CancellationToken cancellationToken)
-    {
-        if (!Options.Entities.Battery && !Options.Entities.Connectivity)
-        {
-            return;
-        }
-
-        string state = HomeAssistantPayloads.Write(WatchState.Build(watch));
-        if (!force && _states.GetValueOrDefault(watch.Id) == state)
-        {
-            return;
-        }
-
-        _states[watch.Id] = state;
-        await link.PublishAsync(topics.WatchState(watch.Id), state, retain: true, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task RemoveWatchAsync(string deviceId, CancellationToken cancellationToken)
-    {
-        _watches.Remove(deviceId);
-        _states.Remove(deviceId);
-        await link.PublishAsync(topics.DiscoveryConfig(topics.WatchNode(deviceId)), HomeAssistantPayloads.Removed, retain: true, cancellationToken).ConfigureAwait(false);
-        await link.PublishAsync(topics.WatchState(deviceId), HomeAssistantPayloads.Removed, retain: true, cancellationToken).ConfigureAwait(false);
-        LogRemoved(topics.WatchNode(deviceId));
-    }
-
-    private async Task AnnounceGroupAsync(string group, CancellationToken cancellationToken)
-    {
-        if (!Options.Entities.Arbitration)
-        {
-            return;
-        }
-
-        string config = HomeAssistantPayloads.Write(GroupDiscovery.Build(group, Options, _origin));
-        await link.PublishAsync(topics.DiscoveryConfig(topics.GroupNode(group)), config, retain: true, cancellationToken).ConfigureAwait(false);
-        _groups.Add(group);
-    }
-
-    private async Task RemoveGroupIfEmptyAsync(string group, CancellationToken cancellationToken)
-    {
-        if (!_watches.Values.Any(w => w.Group == group))
-        {
-            await RemoveGroupAsync(group, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task RemoveGroupAsync(string group, CancellationToken cancellationToken)
-    {
-        _groups.Remove(group);
-        await link.PublishAsync(topics.DiscoveryConfig(topics.GroupNode(group)), HomeAssistantPayloads.Removed, retain: true, cancellationToken).ConfigureAwait(false);
-        LogRemoved(topics.GroupNode(group));
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Home Assistant: announced {Watches} watches and {Groups} groups ({Why})")]
     private partial void LogAnnounced(int watches, int groups, string why);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Home Assistant: cleared the discovery config of {Node}")]
-    private partial void LogRemoved(string node);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Home Assistant: {Work} failed")]
     private partial void LogWorkFailed(Exception exception, string work);
