@@ -27,6 +27,7 @@ internal sealed partial class AnnouncedDevices(HomeAssistantLink link, HomeAssis
     /// <summary>True when the group's config was announced.</summary>
     public bool HasGroup(string groupId) => _groups.Contains(groupId);
 
+    /// <summary>Publishes the watch's config (retained) and its state, and remembers it.</summary>
     public async Task AnnounceWatchAsync(DeviceRecord watch, CancellationToken cancellationToken)
     {
         string config = HomeAssistantPayloads.Write(WatchDiscovery.Build(watch, model.Manifest, options, _origin));
@@ -35,6 +36,7 @@ internal sealed partial class AnnouncedDevices(HomeAssistantLink link, HomeAssis
         await PublishStateAsync(watch, force: true, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Publishes the watch's battery and connection (retained) when they changed since the last time, or always when <paramref name="force"/>.</summary>
     public async Task PublishStateAsync(DeviceRecord watch, bool force, CancellationToken cancellationToken)
     {
         if (!options.Entities.Battery && !options.Entities.Connectivity)
@@ -52,6 +54,7 @@ internal sealed partial class AnnouncedDevices(HomeAssistantLink link, HomeAssis
         await link.PublishAsync(topics.WatchState(watch.Id), state, retain: true, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Clears the watch's config and state (empty retained payloads: HA removes the device) and forgets it.</summary>
     public async Task RemoveWatchAsync(string deviceId, CancellationToken cancellationToken)
     {
         _watches.Remove(deviceId);
@@ -61,6 +64,7 @@ internal sealed partial class AnnouncedDevices(HomeAssistantLink link, HomeAssis
         LogRemoved(topics.WatchNode(deviceId));
     }
 
+    /// <summary>Publishes the group's config (retained), when arbitration events are on.</summary>
     public async Task AnnounceGroupAsync(string group, CancellationToken cancellationToken)
     {
         if (!options.Entities.Arbitration)
@@ -73,6 +77,7 @@ internal sealed partial class AnnouncedDevices(HomeAssistantLink link, HomeAssis
         _groups.Add(group);
     }
 
+    /// <summary>Clears the group's config when no announced watch is left in it.</summary>
     public async Task RemoveGroupIfEmptyAsync(string group, CancellationToken cancellationToken)
     {
         if (!_watches.Values.Any(w => w.Group == group))
@@ -81,6 +86,7 @@ internal sealed partial class AnnouncedDevices(HomeAssistantLink link, HomeAssis
         }
     }
 
+    /// <summary>Clears the group's config and forgets it.</summary>
     public async Task RemoveGroupAsync(string group, CancellationToken cancellationToken)
     {
         _groups.Remove(group);
