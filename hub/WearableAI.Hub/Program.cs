@@ -3,6 +3,7 @@ using WearableAI.Hub.Arbitration;
 using WearableAI.Hub.Broker;
 using WearableAI.Hub.Commands;
 using WearableAI.Hub.Devices;
+using WearableAI.Hub.HomeAssistant;
 using WearableAI.Hub.Inference;
 using WearableAI.Hub.Ingest;
 using WearableAI.Hub.Observability;
@@ -30,6 +31,7 @@ builder.Services.AddHubArbitration(builder.Configuration);
 builder.Services.AddHubCommands();
 builder.Services.AddHubRollout(builder.Configuration);
 builder.Services.AddHubIngest(builder.Configuration);
+builder.Services.AddHomeAssistant(builder.Configuration);
 
 WebApplication app = builder.Build();
 app.UseHubRemoteAccess();

@@ -12,7 +12,8 @@ namespace WearableAI.Hub.Broker;
 
 /// <summary>
 /// The in-process MQTT broker (MQTTnet server, MQTT 3.1.1 and 5) with the hub's device security:
-/// per-device credentials, client id = device id, and topic permissions (<see cref="TopicPermissions"/>).
+/// per-device credentials, client id = device id, and topic permissions (<see cref="TopicPermissions"/>); registered
+/// guests (<see cref="BrokerGuest"/>, e.g. Home Assistant) log in with their own account and use only their own topics.
 /// Sessions are persistent, so a device reconnecting with clean session off gets its queued QoS 1 messages
 /// (in memory: a hub restart loses them).
 /// </summary>
@@ -22,6 +23,7 @@ public sealed partial class EmbeddedBroker(
     HubCredential hubCredential,
     HubMetrics metrics,
     IEnumerable<IDeviceConnections> connections,
+    IEnumerable<BrokerGuest> guests,
     ILogger<EmbeddedBroker> logger) : IHostedService, IAsyncDisposable
 {
     // Who is on each client id, as of its latest successful CONNECT (client id = device id for devices).
@@ -108,6 +110,12 @@ public sealed partial class EmbeddedBroker(
             return;
         }
 
+        if (guests.FirstOrDefault(g => g.Matches(e.UserName, e.Password)) is { } guest)
+        {
+            _principals[e.ClientId] = BrokerPrincipal.ForGuest(guest);
+            return;
+        }
+
         DeviceCredential? credential = HubTopics.IsValidId(e.UserName)
             ? await devices.FindCredentialAsync(e.UserName, e.CancellationToken).ConfigureAwait(false)
             : null;
@@ -168,8 +176,8 @@ public sealed partial class EmbeddedBroker(
 
     private async Task OnClientConnectedAsync(ClientConnectedEventArgs e)
     {
-        bool isDevice = _principals.TryGetValue(e.ClientId, out BrokerPrincipal? principal) && !principal.IsHub;
-        metrics.Connection(isDevice ? "device" : "hub");
+        bool isDevice = _principals.TryGetValue(e.ClientId, out BrokerPrincipal? principal) && !principal.IsHub && principal.Guest is null;
+        metrics.Connection(isDevice ? "device" : principal?.Guest is null ? "hub" : "guest");
         if (isDevice)
         {
             LogConnected(e.ClientId, e.ProtocolVersion.ToString());
@@ -182,8 +190,9 @@ public sealed partial class EmbeddedBroker(
 
     private async Task OnClientDisconnectedAsync(ClientDisconnectedEventArgs e)
     {
-        // A takeover is the same device reconnecting: it is still online.
-        if (HubTopics.IsValidId(e.ClientId) && e.DisconnectType != MqttClientDisconnectType.Takeover)
+        // A takeover is the same device reconnecting: it is still online. A guest is no device.
+        bool guest = _principals.TryGetValue(e.ClientId, out BrokerPrincipal? principal) && principal.Guest is not null;
+        if (!guest && HubTopics.IsValidId(e.ClientId) && e.DisconnectType != MqttClientDisconnectType.Takeover)
         {
             foreach (IDeviceConnections observer in connections)
             {

@@ -6,7 +6,7 @@ namespace WearableAI.Hub.Devices;
 /// <summary>The provisioning and device REST API under <c>/api/devices</c>.</summary>
 public static class DeviceEndpoints
 {
-    public static IServiceCollection AddHubDevices(this IServiceCollection services) => services.AddSingleton<DeviceProvisioner>();
+    public static IServiceCollection AddHubDevices(this IServiceCollection services) => services.AddSingleton<DeviceChanges>().AddSingleton<DeviceProvisioner>();
 
     public static WebApplication MapDeviceApi(this WebApplication app)
     {

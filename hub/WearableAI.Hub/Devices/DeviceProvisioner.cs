@@ -13,7 +13,7 @@ namespace WearableAI.Hub.Devices;
 /// and a random secret (stored hashed); a moved or deleted device is disconnected so its permissions
 /// are re-evaluated; in External mode the Mosquitto files are rewritten.
 /// </summary>
-public sealed class DeviceProvisioner(DeviceStore store, EmbeddedBroker broker, MosquittoFiles mosquittoFiles, IOptions<BrokerOptions> brokerOptions)
+public sealed class DeviceProvisioner(DeviceStore store, EmbeddedBroker broker, MosquittoFiles mosquittoFiles, IOptions<BrokerOptions> brokerOptions, DeviceChanges changes)
 {
     public const string DefaultGroup = "home";
     public const int MaxNameLength = 64;
@@ -32,6 +32,7 @@ public sealed class DeviceProvisioner(DeviceStore store, EmbeddedBroker broker, 
         while (!await store.AddAsync(id, name, group, hash, salt, brokerHash, cancellationToken).ConfigureAwait(false));
 
         await mosquittoFiles.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        changes.Publish(id);
         BrokerOptions settings = brokerOptions.Value;
         (string host, int port) = settings.DeviceEndpoint();
         int? tlsPort = settings.Mode == BrokerMode.Embedded && settings.Tls.Enabled ? settings.Tls.Port : null;
@@ -52,6 +53,7 @@ public sealed class DeviceProvisioner(DeviceStore store, EmbeddedBroker broker, 
             await mosquittoFiles.RefreshAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        changes.Publish(id);
         return true;
     }
 
@@ -65,6 +67,7 @@ public sealed class DeviceProvisioner(DeviceStore store, EmbeddedBroker broker, 
 
         await broker.DisconnectDeviceAsync(id).ConfigureAwait(false);
         await mosquittoFiles.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        changes.Publish(id);
         return true;
     }
 
