@@ -19,6 +19,9 @@ namespace WearableAI.Firmware
         /// <summary>Messages kept while the hub is unreachable (each up to a full wake candidate).</summary>
         public int OfflineQueueCapacity = 4;
 
+        /// <summary>Events published and waiting for the broker's receipt at most (transports that confirm later, e.g. M2Mqtt).</summary>
+        public int MaxEventsInFlight = 2;
+
         /// <summary>Largest model blob accepted (the model slot size).</summary>
         public int MaxModelBytes = 32 * 1024;
 
