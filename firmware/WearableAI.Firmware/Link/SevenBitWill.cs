@@ -12,22 +12,29 @@ namespace WearableAI.Firmware.Link
     /// a will stamped at connect time is stale when the broker publishes it; the hub stamps its
     /// receipt); the sequence number is the next one whose four bytes are below 0x80 (the numbers
     /// skipped are never used; the hub keys duplicates on device, sequence and CRC and does not
-    /// look for gaps); free memory is rounded down to the nearest such value (a lower bound);
-    /// and the reserved flags byte, which receivers ignore, is stepped through 0..127 until the
-    /// CRC's four bytes are below 0x80 too (each try succeeds with probability 1/16: 128 tries fail
-    /// with probability (15/16)^128 ≈ 3·10⁻⁴, then the next sequence number is tried).</para>
+    /// look for gaps); free memory becomes a lower bound of the true value (at most 383 bytes below the largest
+    /// value ≤ it whose bytes are below 0x80, <see cref="CleanFloor"/>) and whose low byte is free to choose; and the reserved flags byte,
+    /// which receivers ignore, is free too. Those two free bytes are stepped (flags 0..15 inside,
+    /// memory low byte 0..127 outside) until the CRC's four bytes are below 0x80 as well. With less
+    /// than 256 bytes of free memory reported (0 = unknown) the sequence's second byte is stepped
+    /// instead (simulated: 3,000 of 3,000 found, 69 encodings on average, 136 at most).</para>
+    /// <para>Why these two: the CRC is linear, so a free byte can only move the CRC within a fixed
+    /// subspace. The flags byte alone, or with the sequence's low byte beside it, reaches a
+    /// 7-bit-clean CRC for only about half of all frames (simulated: 1,354 of 3,000 failed with 4
+    /// sequences × 128 flags); the flags byte and a byte 18 positions away never failed in 5,000
+    /// random Status frames, 20 encodings on average, 40 at most.</para>
     /// <para>The fields that must stay true — online, battery, pipeline state, model version,
     /// dropped events — are not changed: when one of them has a byte ≥ 0x80 (a battery reported as
-    /// unknown, 255; a model version ≥ 128 in some byte) there is no 7-bit will, <see cref="Encode"/>
+    /// unknown, 255; a model version with a byte ≥ 128) there is no 7-bit will, <see cref="Encode"/>
     /// returns −1 and the watch connects without one. The hub then marks the watch offline by its
-    /// own heartbeat timeout (3 missed heartbeats, hub/README.md "Presence").</para>
-    /// <para>Cost: one Status frame (36 bytes) encoded per try, ~16 tries on average, once per
-    /// connection attempt; nothing per audio frame. Allocates one frame writer per try.</para>
+    /// own heartbeat timeout (3 missed heartbeats, hub/README.md).</para>
+    /// <para>Cost: one 36-byte Status frame encoded per try, once per connection attempt; nothing per
+    /// audio frame. Allocates one frame writer per try.</para>
     /// </remarks>
     public static class SevenBitWill
     {
-        /// <summary>Sequence numbers tried at most before giving up.</summary>
-        public const int SequencesTried = 4;
+        /// <summary>Values of the flags byte tried per value of the memory's low byte.</summary>
+        public const int FlagsTried = 16;
 
         /// <summary>True when every byte of <paramref name="value"/> is below 0x80.</summary>
         /// <param name="value">A 32-bit field.</param>
@@ -79,7 +86,7 @@ namespace WearableAI.Firmware.Link
 
         /// <summary>
         /// Encodes <paramref name="status"/> as a will whose every byte is below 0x80, changing only its
-        /// timestamp, sequence, free memory and flags as described on the class.
+        /// timestamp, sequence, free memory (a lower bound) and flags as described on the class.
         /// </summary>
         /// <param name="status">The Status frame (Online = false), filled.</param>
         /// <param name="nextSequence">The sender's next sequence number.</param>
@@ -94,29 +101,40 @@ namespace WearableAI.Firmware.Link
                 return -1;
             }
 
+            uint free = status.FreeMemoryBytes;
+            bool stepMemory = free >= 0x100u;
+            uint memoryBase = stepMemory ? CleanFloor(free - 0x100u) & 0xFFFFFF00u : CleanFloor(free);
+            uint first = NextCleanSequence(nextSequence);
             status.TimestampMs = 0;
-            status.FreeMemoryBytes = CleanFloor(status.FreeMemoryBytes);
-            uint sequence = nextSequence;
-            for (int s = 0; s < SequencesTried; s++)
+            status.FreeMemoryBytes = memoryBase;
+            status.Sequence = first;
+            for (int outer = 0; outer < 0x80; outer++)
             {
-                sequence = NextCleanSequence(sequence);
-                status.Sequence = sequence;
-                for (int flags = 0; flags < 0x80; flags++)
+                if (stepMemory)
+                {
+                    status.FreeMemoryBytes = memoryBase | (uint)outer;
+                }
+                else
+                {
+                    // Little or unknown free memory: step the sequence's second byte instead (≤ 32,512 numbers skipped).
+                    status.Sequence = NextCleanSequence(first + ((uint)outer << 8));
+                }
+
+                for (int flags = 0; flags < FlagsTried; flags++)
                 {
                     status.Flags = (byte)flags;
                     int length = FrameCodec.Encode(status, buffer, 0);
-                    if (length > 0 && AllBelow0x80(buffer, length))
+                    if (AllBelow0x80(buffer, length))
                     {
-                        usedSequence = sequence;
+                        usedSequence = status.Sequence;
                         status.Flags = 0;
                         return length;
                     }
                 }
-
-                sequence = sequence == uint.MaxValue ? 1u : sequence + 1u;
             }
 
             status.Flags = 0;
+            status.FreeMemoryBytes = free;
             return -1;
         }
 
