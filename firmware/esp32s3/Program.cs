@@ -67,6 +67,13 @@ namespace WearableAI.Esp32S3
                 },
                 settings);
 
+            if (config.ModelDigestCount > 0)
+            {
+                byte[][] pinned = new byte[config.ModelDigestCount][];
+                System.Array.Copy(config.ModelDigests, pinned, pinned.Length);
+                watch.Updater.Verifier = new WearableAI.Firmware.Updates.PinnedModelDigests(pinned);
+            }
+
             int now = Seconds();
             _loopWatchdog = new StallWatchdog(LoopStallSeconds, now);
             _networkWatchdog = new StallWatchdog(NetworkStallSeconds, now);

@@ -6,7 +6,8 @@ namespace WearableAI.Esp32S3.Board
     /// <c>wifi.password</c>, <c>broker</c> (<c>mqtt://host[:port]</c>, or <c>mqtts://host[:port]</c> for
     /// TLS, port 8883 by default), <c>broker.ca</c> (file on the watch holding the CA or the hub's
     /// certificate, PEM; required with <c>mqtts://</c>), <c>device.id</c>, <c>device.secret</c>,
-    /// optional <c>ntp.server</c>.
+    /// optional <c>ntp.server</c>, and up to <see cref="MaxModelDigests"/> <c>model.sha256</c> lines (the
+    /// SHA-256 of each model blob the watch may activate; none = any model that passes its CRC and self-test).
     /// </summary>
     /// <remarks>Parsed from bytes (ASCII/UTF-8 without multi-byte characters in keys), so it needs no text encoding package.</remarks>
     public sealed class WatchConfig
@@ -22,6 +23,15 @@ namespace WearableAI.Esp32S3.Board
 
         /// <summary>Broker port (1883 unless the broker line names one).</summary>
         public int BrokerPort = 1883;
+
+        /// <summary>Most <c>model.sha256</c> lines.</summary>
+        public const int MaxModelDigests = 4;
+
+        /// <summary>The pinned model digests (32 bytes each), <see cref="ModelDigestCount"/> of them used.</summary>
+        public byte[][] ModelDigests = new byte[MaxModelDigests][];
+
+        /// <summary>How many <c>model.sha256</c> lines there were.</summary>
+        public int ModelDigestCount;
 
         /// <summary>True for <c>mqtts://</c>: TLS 1.2 to the hub's broker.</summary>
         public bool BrokerTls;
@@ -95,8 +105,26 @@ namespace WearableAI.Esp32S3.Board
                 case "ntp.server": NtpServer = value; return null;
                 case "broker": return SetBroker(value, line);
                 case "broker.ca": BrokerCaPath = value; return null;
+                case "model.sha256": return AddDigest(value, line);
                 default: return "line " + line + ": unknown key '" + key + "'";
             }
+        }
+
+        private string? AddDigest(string value, int line)
+        {
+            byte[]? digest = WearableAI.Firmware.Updates.PinnedModelDigests.ParseHex(value);
+            if (digest == null)
+            {
+                return "line " + line + ": model.sha256 must be 64 hexadecimal characters";
+            }
+
+            if (ModelDigestCount == MaxModelDigests)
+            {
+                return "line " + line + ": at most " + MaxModelDigests + " model.sha256 lines";
+            }
+
+            ModelDigests[ModelDigestCount++] = digest;
+            return null;
         }
 
         private string? SetBroker(string value, int line)
