@@ -34,6 +34,7 @@ namespace WearableAI.Esp32S3
         private static StallWatchdog? _networkWatchdog;
         private static M2MqttLink? _link;
         private static Timer? _watchdogTimer;
+        private static int _freeMemoryCountdown;
 
         /// <summary>Entry point.</summary>
         public static void Main()
@@ -100,7 +101,13 @@ namespace WearableAI.Esp32S3
         {
             power.Poll();
             watch.Link.BatteryPercent = power.BatteryPercent;
-            watch.Link.FreeMemoryBytes = nanoFramework.Runtime.Native.GC.Run(false);
+            if (_freeMemoryCountdown-- <= 0)
+            {
+                // GC.Run collects before it counts: once a minute, not every second.
+                _freeMemoryCountdown = 60;
+                watch.Link.FreeMemoryBytes = nanoFramework.Runtime.Native.GC.Run(false);
+            }
+
             _networkWatchdog!.Kick(_link!.Network.LastProgressSeconds);
             if (power.BatteryPercent <= SleepAtBatteryPercent && !power.Charging)
             {

@@ -33,11 +33,30 @@ public sealed class AcknowledgingLink : IMessageLink, IDeliveryReceipts
     /// <inheritdoc/>
     public bool IsConnected { get; private set; }
 
+    /// <summary>Connect() only asks a network thread for an attempt and returns false (the ESP32-S3's M2MqttLink); <see cref="CompleteBackgroundConnect"/> finishes it.</summary>
+    public bool ConnectsInBackground { get; set; }
+
+    /// <summary>Attempts asked for since the last completed one (background mode).</summary>
+    public int PendingAttempts { get; private set; }
+
     /// <inheritdoc/>
     public bool Connect()
     {
+        if (ConnectsInBackground)
+        {
+            PendingAttempts++;
+            return false;
+        }
+
         IsConnected = HubReachable;
         return IsConnected;
+    }
+
+    /// <summary>The network thread's attempt succeeds (when the hub is reachable).</summary>
+    public void CompleteBackgroundConnect()
+    {
+        PendingAttempts = 0;
+        IsConnected = HubReachable;
     }
 
     /// <summary>The connection drops: what was not acknowledged is lost with the session.</summary>

@@ -128,6 +128,13 @@ namespace WearableAI.Firmware.Link
                 _backoff.Reset();
                 _nextAttemptMs = 0;
             }
+            else if (_backoff.Attempts > 0)
+            {
+                // A transport that connects in the background (the ESP32-S3's network thread) came up
+                // after its Connect() had returned false: the schedule starts over as after a success.
+                _backoff.Reset();
+                _nextAttemptMs = 0;
+            }
 
             if (_receipts != null)
             {

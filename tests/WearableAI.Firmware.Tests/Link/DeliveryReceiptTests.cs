@@ -148,4 +148,27 @@ public class DeliveryReceiptTests
 
         Assert.Equal(new byte[] { 9 }, _link.Delivered.Single().Payload);
     }
+
+    [Fact]
+    public void A_link_that_connected_in_the_background_restarts_the_backoff_so_the_next_loss_retries_after_a_second()
+    {
+        _link.Disconnect();
+        _link.ConnectsInBackground = true;
+        for (int ms = 0; ms < 16_000; ms += 100)
+        {
+            _supervisor.Service(10);
+            _clock.Advance(100);
+        }
+
+        _link.CompleteBackgroundConnect();
+        _supervisor.Service(10);
+        _link.Disconnect();
+        _supervisor.Service(10);
+        int asked = _link.PendingAttempts;
+        _clock.Advance(1000);
+        _supervisor.Service(10);
+
+        Assert.Equal(1, asked);
+        Assert.Equal(2, _link.PendingAttempts);
+    }
 }
