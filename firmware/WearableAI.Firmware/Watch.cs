@@ -66,7 +66,7 @@ namespace WearableAI.Firmware
             _display = new StatusDisplay(hardware.Indicator, hardware.Clock);
             _updater = new ModelUpdater(hardware.ModelStore, settings.MaxModelBytes);
             int maxMessage = FrameCodec.MinFrameSize + 9 + ProtocolLimits.MaxFeatures;
-            _link = new WatchLink(hardware.Link, hardware.Clock, settings.Identity, settings.OfflineQueueCapacity, maxMessage, Backoff.SeedFor(settings.Identity.DeviceId));
+            _link = new WatchLink(hardware.Link, hardware.Clock, settings.Identity, settings.OfflineQueueCapacity, maxMessage, Backoff.SeedFor(settings.Identity.DeviceId), settings.MaxEventsInFlight);
             _voice = new VoiceInteraction(_machine, _link, settings.Listening, _ops);
             _inbox = new HubInbox(settings, _link, _updater, _voice, _machine, _display);
             _pcm = new short[settings.AudioChunkSamples];

@@ -19,11 +19,21 @@ namespace WearableAI.Firmware
         /// <summary>Messages kept while the hub is unreachable (each up to a full wake candidate).</summary>
         public int OfflineQueueCapacity = 4;
 
+        /// <summary>Events published and waiting for the broker's receipt at most (transports that confirm later, e.g. M2Mqtt).</summary>
+        public int MaxEventsInFlight = 2;
+
         /// <summary>Largest model blob accepted (the model slot size).</summary>
         public int MaxModelBytes = 32 * 1024;
 
         /// <summary>PCM samples read per <see cref="Watch.Step"/> (512 = 32 ms at 16 kHz).</summary>
         public int AudioChunkSamples = 512;
+
+        /// <summary>
+        /// Audio the board keeps while the main loop is busy, in ms (≥ 1000): the ESP32-S3 adapter sizes its
+        /// I2S DMA ring from it, and a step that takes longer than this loses samples. A simulated ring of
+        /// this size is what the budget checks.
+        /// </summary>
+        public int AudioRingMs = 1000;
 
         /// <summary>Accelerometer samples read per step at most.</summary>
         public int ImuChunkSamples = 16;

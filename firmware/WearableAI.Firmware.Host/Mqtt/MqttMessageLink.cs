@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using MQTTnet;
 using MQTTnet.Protocol;
 using WearableAI.Firmware.Hardware;
+using WearableAI.Firmware.Link;
 using WearableAI.Shared.Protocol;
 
 namespace WearableAI.Firmware.Host.Mqtt;
@@ -27,9 +28,8 @@ public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IGroupLink, I
     private readonly Uri _broker;
     private readonly string _deviceId;
     private readonly string _secret;
-    private readonly string[] _topics;
+    private readonly TopicRouter _router;
     private byte[] _will = [];
-    private volatile string _groupId = string.Empty;
     private int _droppedTopics;
 
     /// <summary>Prepares the client; nothing connects until <see cref="Connect"/>.</summary>
@@ -41,12 +41,7 @@ public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IGroupLink, I
         _broker = broker;
         _deviceId = deviceId;
         _secret = secret;
-        _topics = new string[6];
-        _topics[(int)LinkChannel.Status] = Topics.ForDevice(deviceId, TopicChannel.Status);
-        _topics[(int)LinkChannel.Event] = Topics.ForDevice(deviceId, TopicChannel.Event);
-        _topics[(int)LinkChannel.Result] = Topics.ForDevice(deviceId, TopicChannel.Result);
-        _topics[(int)LinkChannel.Model] = Topics.ForDevice(deviceId, TopicChannel.Model);
-        _topics[(int)LinkChannel.Config] = Topics.ForDevice(deviceId, TopicChannel.Config);
+        _router = new TopicRouter(deviceId);
         _client.ApplicationMessageReceivedAsync += e =>
         {
             Receive(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload.ToArray());
@@ -67,19 +62,12 @@ public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IGroupLink, I
     public void SetLastWill(byte[] payload, int offset, int count) => _will = payload.AsSpan(offset, count).ToArray();
 
     /// <summary>The group whose results are followed ("" when none).</summary>
-    public string GroupId => _groupId;
+    public string GroupId => _router.GroupId;
 
     /// <inheritdoc/>
     public void JoinGroup(string groupId)
     {
-        string previous = _groupId;
-        if (groupId == previous || (groupId.Length > 0 && !Topics.IsValidId(groupId)))
-        {
-            return;
-        }
-
-        _groupId = groupId;
-        if (!_client.IsConnected)
+        if (!_router.Join(groupId, out string previous) || !_client.IsConnected)
         {
             return;
         }
@@ -113,7 +101,7 @@ public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IGroupLink, I
             .WithTimeout(Timeout);
         if (_will.Length > 0)
         {
-            options = options.WithWillTopic(_topics[(int)LinkChannel.Status])
+            options = options.WithWillTopic(_router.PublishTopic(LinkChannel.Status))
                 .WithWillPayload(_will)
                 .WithWillRetain(true)
                 .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce);
@@ -127,8 +115,8 @@ public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IGroupLink, I
                 return false;
             }
 
-            _client.SubscribeAsync(Topics.DeviceFilter(_deviceId), MqttQualityOfServiceLevel.AtLeastOnce).WaitAsync(Timeout).GetAwaiter().GetResult();
-            string group = _groupId;
+            _client.SubscribeAsync(_router.DeviceFilter, MqttQualityOfServiceLevel.AtLeastOnce).WaitAsync(Timeout).GetAwaiter().GetResult();
+            string group = _router.GroupId;
             if (group.Length > 0)
             {
                 _client.SubscribeAsync(Topics.ForGroupResults(group), MqttQualityOfServiceLevel.AtLeastOnce).WaitAsync(Timeout).GetAwaiter().GetResult();
@@ -145,13 +133,14 @@ public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IGroupLink, I
     /// <inheritdoc/>
     public bool Publish(LinkChannel channel, byte[] payload, int offset, int count)
     {
-        if (!_client.IsConnected || (int)channel >= _topics.Length || _topics[(int)channel] is null)
+        string? topic = _router.PublishTopic(channel);
+        if (!_client.IsConnected || topic is null)
         {
             return false;
         }
 
         MqttApplicationMessage message = new MqttApplicationMessageBuilder()
-            .WithTopic(_topics[(int)channel])
+            .WithTopic(topic)
             .WithPayload(payload.AsSpan(offset, count).ToArray())
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .WithRetainFlag(channel == LinkChannel.Status)
@@ -209,43 +198,14 @@ public sealed class MqttMessageLink : IMessageLink, ILastWillLink, IGroupLink, I
 
     private void Receive(string topic, byte[] payload)
     {
-        if (Topics.Parse(topic, out TopicAddress? address) != TopicError.None || address is null)
+        TopicRoute route = _router.Route(topic, out LinkChannel channel);
+        if (route == TopicRoute.Foreign)
         {
             Interlocked.Increment(ref _droppedTopics);
-            return;
         }
-
-        if (address.Scope == TopicScope.Group)
+        else if (route == TopicRoute.Deliver)
         {
-            if (address.Id != _groupId)
-            {
-                Interlocked.Increment(ref _droppedTopics);
-                return;
-            }
-
-            _inbox.Enqueue((LinkChannel.Group, payload));
-            return;
+            _inbox.Enqueue((channel, payload));
         }
-
-        if (address.Id != _deviceId)
-        {
-            Interlocked.Increment(ref _droppedTopics);
-            return;
-        }
-
-        LinkChannel? channel = address.Channel switch
-        {
-            TopicChannel.Result => LinkChannel.Result,
-            TopicChannel.Model => LinkChannel.Model,
-            TopicChannel.Config => LinkChannel.Config,
-            _ => null,
-        };
-        if (channel is null)
-        {
-            // Our own status/event echoes (we subscribe to dev/<id>/+).
-            return;
-        }
-
-        _inbox.Enqueue((channel.Value, payload));
     }
 }

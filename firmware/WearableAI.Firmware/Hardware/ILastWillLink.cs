@@ -8,7 +8,7 @@ namespace WearableAI.Firmware.Hardware
     /// </summary>
     public interface ILastWillLink
     {
-        /// <summary>Copies the will payload; used by the next <see cref="IMessageLink.Connect"/>.</summary>
+        /// <summary>Copies the will payload; used by the next <see cref="IMessageLink.Connect"/>. A count of 0 means no will.</summary>
         /// <param name="payload">Status frame bytes.</param>
         /// <param name="offset">First byte.</param>
         /// <param name="count">Length.</param>

@@ -32,6 +32,9 @@ namespace WearableAI.Firmware.Link
         /// <summary>Version of the active model, 0 = none (Hello, Status).</summary>
         public uint ModelVersion { get; set; }
 
+        /// <summary>Battery charge 0..100 %, or <see cref="ProtocolLimits.BatteryUnknown"/> (the board fills it in).</summary>
+        public byte BatteryPercent { get; set; } = ProtocolLimits.BatteryUnknown;
+
         /// <summary>Free managed memory to report, bytes (0 = unknown).</summary>
         public uint FreeMemoryBytes { get; set; }
 
@@ -44,6 +47,7 @@ namespace WearableAI.Firmware.Link
         public StatusFrame Status(bool online)
         {
             _status.Online = online;
+            _status.BatteryPercent = BatteryPercent;
             _status.PipelineState = PipelineState;
             _status.FreeMemoryBytes = FreeMemoryBytes;
             _status.ModelVersion = ModelVersion;
@@ -56,6 +60,7 @@ namespace WearableAI.Firmware.Link
         public HelloFrame Hello()
         {
             _hello.ModelVersion = ModelVersion;
+            _hello.BatteryPercent = BatteryPercent;
             _hello.FreeMemoryBytes = FreeMemoryBytes;
             return _hello;
         }
@@ -66,6 +71,7 @@ namespace WearableAI.Firmware.Link
         public HeartbeatFrame Heartbeat(long uptimeMs)
         {
             _heartbeat.UptimeSeconds = (uint)(uptimeMs / 1000);
+            _heartbeat.BatteryPercent = BatteryPercent;
             _heartbeat.FreeMemoryBytes = FreeMemoryBytes;
             _heartbeat.OfflineQueueDepth = (ushort)_queue.Count;
             _heartbeat.DroppedEvents = DroppedEvents();

@@ -34,6 +34,13 @@ namespace WearableAI.Firmware.Link
             get { return _nextSequence; }
         }
 
+        /// <summary>Continues numbering after <paramref name="sequence"/> (a frame numbered elsewhere, e.g. the 7-bit will).</summary>
+        /// <param name="sequence">The sequence number that was used.</param>
+        public void ContinueAfter(uint sequence)
+        {
+            _nextSequence = sequence == uint.MaxValue ? 1 : sequence + 1;
+        }
+
         /// <summary>The transmit buffer; holds the frame last encoded by <see cref="Encode"/>.</summary>
         public byte[] Buffer
         {

@@ -39,6 +39,7 @@ namespace WearableAI.Firmware.Link
         private long _willEncodedForAttemptMs = -1;
         private int _heartbeatIntervalMs = 60000;
         private int _heartbeatsSent;
+        private int _willsOmitted;
         private string _groupId = string.Empty;
 
         /// <summary>Wires the link; owns the queue and the supervisor it creates.</summary>
@@ -48,13 +49,14 @@ namespace WearableAI.Firmware.Link
         /// <param name="queueCapacity">Messages kept while offline.</param>
         /// <param name="maxMessageBytes">Largest message the queue holds (size of a wake candidate).</param>
         /// <param name="backoffSeed">Spreads reconnect attempts of a fleet (e.g. a hash of the device id).</param>
-        public WatchLink(IMessageLink link, IClock clock, DeviceIdentity identity, int queueCapacity, int maxMessageBytes, uint backoffSeed)
+        /// <param name="maxInFlight">Events waiting for the broker's receipt at most (links with <see cref="IDeliveryReceipts"/>).</param>
+        public WatchLink(IMessageLink link, IClock clock, DeviceIdentity identity, int queueCapacity, int maxMessageBytes, uint backoffSeed, int maxInFlight = 2)
         {
             _link = link ?? throw new System.ArgumentNullException(nameof(link));
             _clock = clock ?? throw new System.ArgumentNullException(nameof(clock));
             _identity = identity ?? throw new System.ArgumentNullException(nameof(identity));
             _queue = new OfflineQueue(queueCapacity, maxMessageBytes);
-            _supervisor = new LinkSupervisor(link, _queue, new Backoff(1000, 60000, 25, backoffSeed), clock);
+            _supervisor = new LinkSupervisor(link, _queue, new Backoff(1000, 60000, 25, backoffSeed), clock, maxInFlight);
             _receiver = new HubReceiver(link, identity);
             _reports = new DeviceReports(identity, _queue);
             _out = new OutgoingFrames(link, _supervisor, clock);
@@ -108,6 +110,19 @@ namespace WearableAI.Firmware.Link
         {
             get { return _reports.ModelVersion; }
             set { _reports.ModelVersion = value; }
+        }
+
+        /// <summary>Battery charge 0..100 % to report, or 255 = unknown (the board fills it in).</summary>
+        public byte BatteryPercent
+        {
+            get { return _reports.BatteryPercent; }
+            set { _reports.BatteryPercent = value; }
+        }
+
+        /// <summary>Wills that could not be registered because the transport takes text and the Status frame had no 7-bit form (<see cref="SevenBitWill"/>).</summary>
+        public int WillsOmitted
+        {
+            get { return _willsOmitted; }
         }
 
         /// <summary>Free managed memory to report, bytes (the board fills it in; 0 = unknown).</summary>
@@ -285,8 +300,23 @@ namespace WearableAI.Firmware.Link
                 return;
             }
 
-            int length = _out.Encode(_reports.Status(false));
-            willLink.SetLastWill(_out.Buffer, 0, length);
+            if (!(_link is ITextWillLink))
+            {
+                int length = _out.Encode(_reports.Status(false));
+                willLink.SetLastWill(_out.Buffer, 0, length);
+                return;
+            }
+
+            int textLength = SevenBitWill.Encode(_reports.Status(false), _out.NextSequence, _out.Buffer, out uint used);
+            if (textLength < 0)
+            {
+                _willsOmitted++;
+                willLink.SetLastWill(_out.Buffer, 0, 0);
+                return;
+            }
+
+            _out.ContinueAfter(used);
+            willLink.SetLastWill(_out.Buffer, 0, textLength);
         }
     }
 }

@@ -37,6 +37,12 @@ namespace WearableAI.Firmware.Updates
         private string _lastMessage = string.Empty;
         private bool _installed;
 
+        /// <summary>
+        /// Checks a blob must pass before it is activated, after the CRC (null: CRC and self-test only).
+        /// A refusal is acknowledged as RejectedCrc (integrity), the active model untouched.
+        /// </summary>
+        public IModelVerifier? Verifier { get; set; }
+
         /// <summary>Wires the updater to the store.</summary>
         /// <param name="store">A/B model slots; not owned.</param>
         /// <param name="maxBlobBytes">Largest blob accepted (the slot size).</param>
@@ -180,6 +186,13 @@ namespace WearableAI.Firmware.Updates
             if (read != blob.Length || Crc32.Compute(blob, 0, blob.Length) != _receivingCrc)
             {
                 return Refuse(ModelAckStatus.RejectedCrc, "blob CRC does not match the announced CRC", 0);
+            }
+
+            IModelVerifier? verifier = Verifier;
+            string? untrusted = verifier == null ? null : verifier.Verify(blob, blob.Length);
+            if (untrusted != null)
+            {
+                return Refuse(ModelAckStatus.RejectedCrc, untrusted, 0);
             }
 
             ModelBlobLoadResult loaded = ModelBlobLoader.Load(blob);

@@ -1,59 +1,69 @@
 using System.Collections;
+using System.Security.Cryptography.X509Certificates;
+using System.Threading;
 using nanoFramework.M2Mqtt;
 using nanoFramework.M2Mqtt.Messages;
 using WearableAI.Firmware.Hardware;
-using WearableAI.Shared.Protocol;
+using WearableAI.Firmware.Link;
 
 namespace WearableAI.Esp32S3.Board
 {
     /// <summary>
-    /// <see cref="IMessageLink"/> over nanoFramework.M2Mqtt, as the hub's broker requires: client
-    /// id = user name = device id, password = the device secret, clean session off, QoS 1, status
-    /// retained; subscribed to <c>wai/v1/dev/&lt;id&gt;/+</c> and, once the watch joins one, to the
-    /// group's <c>wai/v1/grp/&lt;group&gt;/result</c>.
+    /// <see cref="IMessageLink"/> over nanoFramework.M2Mqtt whose network work runs on its own thread
+    /// (<see cref="NetworkThread"/>): Wi-Fi, DNS, TLS, CONNECT and SUBSCRIBE never run on the audio
+    /// loop. What the main loop calls returns at once: <see cref="Connect"/> asks the network thread
+    /// for one attempt and reports the state; publishing hands the message to M2Mqtt's queue.
     /// </summary>
     /// <remarks>
-    /// <para>M2Mqtt delivers on its own thread: <see cref="OnPublishReceived"/> only copies the
-    /// message into a bounded inbox (full: the newest is dropped and counted); the main loop
-    /// takes it with <see cref="Poll"/>. Topics that do not parse or are not ours are counted too.</para>
-    /// <para>Last will: M2Mqtt takes the will message as a <c>string</c> and sends its UTF-8 bytes,
-    /// so a binary Status frame survives only when every byte is below 0x80. The will is registered
-    /// when that holds and otherwise left out and counted (<see cref="WillsOmitted"/>); see README.</para>
+    /// <para>Delivery: M2Mqtt's <c>Publish</c> only enqueues and returns the message id; its
+    /// <c>MqttMsgPublished</c> event names the id when the broker's PUBACK arrives (or when the client
+    /// gave up). This link passes both on as <see cref="IDeliveryReceipts"/>, so the core keeps an
+    /// event in its offline queue until the broker has it.</para>
+    /// <para>Topics: the core's <see cref="TopicRouter"/> (tested there); the will travels as text
+    /// (<see cref="ITextWillLink"/>), so the core hands over a 7-bit-clean frame or none.</para>
+    /// <para>Bounded: at most <see cref="InboxCapacity"/> received messages and <see cref="ReceiptCapacity"/>
+    /// receipts wait for the main loop; more are dropped and counted.</para>
     /// </remarks>
-    public sealed class M2MqttLink : IMessageLink, ILastWillLink, IGroupLink
+    public sealed class M2MqttLink : IMessageLink, IDeliveryReceipts, ITextWillLink, IGroupLink
     {
-        /// <summary>Messages waiting for the main loop at most.</summary>
+        /// <summary>Received messages waiting for the main loop at most.</summary>
         public const int InboxCapacity = 8;
+
+        /// <summary>Receipts waiting for the main loop at most.</summary>
+        public const int ReceiptCapacity = 32;
 
         /// <summary>MQTT keep-alive in seconds.</summary>
         public const ushort KeepAliveSeconds = 30;
 
-        private readonly MqttClient _client;
-        private readonly string _deviceId;
-        private readonly string _secret;
-        private readonly string[] _topics = new string[6];
+        private readonly HubEndpoint _hub;
+        private readonly TopicRouter _router;
         private readonly MqttQoSLevel[] _qos = new MqttQoSLevel[] { MqttQoSLevel.AtLeastOnce };
         private readonly ArrayList _inbox = new ArrayList();
+        private readonly int[] _receiptIds = new int[ReceiptCapacity];
+        private readonly bool[] _receiptOk = new bool[ReceiptCapacity];
         private readonly object _lock = new object();
-        private string _groupId = string.Empty;
+        private readonly NetworkThread _network;
+        private MqttClient? _client;
         private string? _will;
+        private int _receiptHead;
+        private int _receiptCount;
         private int _droppedMessages;
         private int _droppedTopics;
-        private int _willsOmitted;
+        private int _droppedReceipts;
 
-        /// <summary>Prepares the client; nothing connects until <see cref="Connect"/>.</summary>
-        /// <param name="host">Broker host or address.</param>
-        /// <param name="port">Broker port.</param>
-        /// <param name="deviceId">A valid device id.</param>
-        /// <param name="secret">The device's password on the hub.</param>
-        public M2MqttLink(string host, int port, string deviceId, string secret)
+        /// <summary>Prepares the link and its network thread (started by <see cref="Start"/>).</summary>
+        /// <param name="hub">Wi-Fi, broker and credentials.</param>
+        public M2MqttLink(HubEndpoint hub)
         {
-            _deviceId = deviceId;
-            _secret = secret;
-            _topics[(int)LinkChannel.Status] = Topics.ForDevice(deviceId, TopicChannel.Status);
-            _topics[(int)LinkChannel.Event] = Topics.ForDevice(deviceId, TopicChannel.Event);
-            _client = new MqttClient(host, port, false, null, null, MqttSslProtocols.None);
-            _client.MqttMsgPublishReceived += OnPublishReceived;
+            _hub = hub;
+            _router = new TopicRouter(hub.DeviceId);
+            _network = new NetworkThread(hub, this);
+        }
+
+        /// <summary>The network thread (its state, for diagnostics and the watchdog).</summary>
+        public NetworkThread Network
+        {
+            get { return _network; }
         }
 
         /// <summary>Messages dropped because the inbox was full.</summary>
@@ -68,32 +78,41 @@ namespace WearableAI.Esp32S3.Board
             get { return _droppedTopics; }
         }
 
-        /// <summary>Connections made without a will because the Status frame was not 7-bit clean.</summary>
-        public int WillsOmitted
+        /// <summary>Receipts dropped because the main loop did not take them in time.</summary>
+        public int DroppedReceipts
         {
-            get { return _willsOmitted; }
+            get { return _droppedReceipts; }
         }
 
         /// <inheritdoc/>
         public bool IsConnected
         {
-            get { return _client.IsConnected; }
+            get
+            {
+                MqttClient? client = _client;
+                return client != null && _network.Connected && client.IsConnected;
+            }
+        }
+
+        /// <summary>Starts the network thread.</summary>
+        public void Start()
+        {
+            _network.Start();
         }
 
         /// <inheritdoc/>
         public void SetLastWill(byte[] payload, int offset, int count)
         {
+            if (count == 0)
+            {
+                _will = null;
+                return;
+            }
+
             char[] chars = new char[count];
             for (int i = 0; i < count; i++)
             {
-                byte b = payload[offset + i];
-                if (b >= 0x80)
-                {
-                    _will = null;
-                    return;
-                }
-
-                chars[i] = (char)b;
+                chars[i] = (char)(payload[offset + i] & 0x7F);
             }
 
             _will = new string(chars);
@@ -102,84 +121,52 @@ namespace WearableAI.Esp32S3.Board
         /// <inheritdoc/>
         public void JoinGroup(string groupId)
         {
-            string previous = _groupId;
-            _groupId = groupId;
-            if (!_client.IsConnected)
+            if (_router.Join(groupId, out string previous))
             {
-                return;
-            }
-
-            try
-            {
-                if (previous.Length > 0)
-                {
-                    _client.Unsubscribe(new string[] { Topics.ForGroupResults(previous) });
-                }
-
-                if (groupId.Length > 0)
-                {
-                    _client.Subscribe(new string[] { Topics.ForGroupResults(groupId) }, _qos);
-                }
-            }
-            catch (System.Exception)
-            {
-                // The next connect subscribes again.
+                _network.ChangeGroup(previous);
             }
         }
 
         /// <inheritdoc/>
         public bool Connect()
         {
-            string? will = _will;
-            if (will == null)
+            if (IsConnected)
             {
-                _willsOmitted++;
-            }
-
-            try
-            {
-                MqttReasonCode result = _client.Connect(_deviceId, _deviceId, _secret, will != null, MqttQoSLevel.AtLeastOnce, will != null,
-                    will == null ? null : _topics[(int)LinkChannel.Status], will, false, KeepAliveSeconds);
-                if (result != MqttReasonCode.Success)
-                {
-                    return false;
-                }
-
-                _client.Subscribe(new string[] { Topics.DeviceFilter(_deviceId) }, _qos);
-                string group = _groupId;
-                if (group.Length > 0)
-                {
-                    _client.Subscribe(new string[] { Topics.ForGroupResults(group) }, _qos);
-                }
-
                 return true;
             }
-            catch (System.Exception)
-            {
-                // Socket or protocol failure: the watch retries on its backoff schedule.
-                return false;
-            }
+
+            _network.RequestConnect();
+            return false;
         }
 
         /// <inheritdoc/>
         public bool Publish(LinkChannel channel, byte[] payload, int offset, int count)
         {
-            string? topic = (int)channel < _topics.Length ? _topics[(int)channel] : null;
-            if (topic == null || !_client.IsConnected)
-            {
-                return false;
-            }
+            return Send(channel, payload, offset, count) != 0;
+        }
 
-            byte[] message = new byte[count];
-            System.Array.Copy(payload, offset, message, 0, count);
-            try
+        /// <inheritdoc/>
+        public int PublishTracked(LinkChannel channel, byte[] payload, int offset, int count)
+        {
+            return Send(channel, payload, offset, count);
+        }
+
+        /// <inheritdoc/>
+        public int TakeReceipt(out bool delivered)
+        {
+            lock (_lock)
             {
-                _client.Publish(topic, message, null, null, MqttQoSLevel.AtLeastOnce, channel == LinkChannel.Status);
-                return true;
-            }
-            catch (System.Exception)
-            {
-                return false;
+                delivered = false;
+                if (_receiptCount == 0)
+                {
+                    return 0;
+                }
+
+                int id = _receiptIds[_receiptHead];
+                delivered = _receiptOk[_receiptHead];
+                _receiptHead = (_receiptHead + 1) % ReceiptCapacity;
+                _receiptCount--;
+                return id;
             }
         }
 
@@ -212,46 +199,125 @@ namespace WearableAI.Esp32S3.Board
             return message.Payload.Length;
         }
 
-        private void OnPublishReceived(object sender, MqttMsgPublishEventArgs e)
+        /// <summary>Network thread: a new client for this attempt (DNS and TLS happen here), CONNECT with the will, subscriptions.</summary>
+        /// <returns>True when connected.</returns>
+        internal bool ConnectOnNetworkThread()
         {
-            TopicAddress? address;
-            if (Topics.Parse(e.Topic, out address) != TopicError.None || address == null)
+            MqttClient? old = _client;
+            _client = null;
+            if (old != null)
             {
-                _droppedTopics++;
+                old.Dispose();
+            }
+
+            X509Certificate? ca = _hub.CaCertificate == null ? null : new X509Certificate(_hub.CaCertificate);
+            MqttClient client = new MqttClient(_hub.BrokerHost, _hub.BrokerPort, _hub.UseTls, ca, null, _hub.UseTls ? MqttSslProtocols.TLSv1_2 : MqttSslProtocols.None);
+            client.MqttMsgPublishReceived += OnPublishReceived;
+            client.MqttMsgPublished += OnPublished;
+            client.ConnectionClosed += OnConnectionClosed;
+            lock (_lock)
+            {
+                // Receipts of the previous session name ids the new session reuses.
+                _receiptCount = 0;
+            }
+
+            string? will = _will;
+            MqttReasonCode result = client.Connect(_hub.DeviceId, _hub.DeviceId, _hub.DeviceSecret, will != null, MqttQoSLevel.AtLeastOnce, will != null,
+                will == null ? null : _router.PublishTopic(LinkChannel.Status), will, false, KeepAliveSeconds);
+            if (result != MqttReasonCode.Success)
+            {
+                client.Dispose();
+                return false;
+            }
+
+            client.Subscribe(new string[] { _router.DeviceFilter }, _qos);
+            string? group = TopicRouter.GroupTopic(_router.GroupId);
+            if (group != null)
+            {
+                client.Subscribe(new string[] { group }, _qos);
+            }
+
+            _client = client;
+            return true;
+        }
+
+        /// <summary>Network thread: follows the router's group instead of <paramref name="previous"/>.</summary>
+        /// <param name="previous">The group followed until now.</param>
+        internal void ResubscribeOnNetworkThread(string previous)
+        {
+            MqttClient? client = _client;
+            if (client == null || !client.IsConnected)
+            {
                 return;
             }
 
-            LinkChannel channel;
-            if (address.Scope == TopicScope.Group)
+            string? old = TopicRouter.GroupTopic(previous);
+            if (old != null)
             {
-                if (address.Id != _groupId)
+                client.Unsubscribe(new string[] { old });
+            }
+
+            string? group = TopicRouter.GroupTopic(_router.GroupId);
+            if (group != null)
+            {
+                client.Subscribe(new string[] { group }, _qos);
+            }
+        }
+
+        private int Send(LinkChannel channel, byte[] payload, int offset, int count)
+        {
+            string? topic = _router.PublishTopic(channel);
+            MqttClient? client = _client;
+            if (topic == null || client == null || !IsConnected)
+            {
+                return 0;
+            }
+
+            byte[] message = new byte[count];
+            System.Array.Copy(payload, offset, message, 0, count);
+            try
+            {
+                return client.Publish(topic, message, null, null, MqttQoSLevel.AtLeastOnce, channel == LinkChannel.Status);
+            }
+            catch (System.Exception)
+            {
+                return 0;
+            }
+        }
+
+        private void OnPublished(object sender, MqttMsgPublishedEventArgs e)
+        {
+            lock (_lock)
+            {
+                if (_receiptCount == ReceiptCapacity)
                 {
-                    _droppedTopics++;
-                    return;
+                    _receiptHead = (_receiptHead + 1) % ReceiptCapacity;
+                    _receiptCount--;
+                    _droppedReceipts++;
                 }
 
-                channel = LinkChannel.Group;
+                int tail = (_receiptHead + _receiptCount) % ReceiptCapacity;
+                _receiptIds[tail] = e.MessageId;
+                _receiptOk[tail] = e.IsPublished;
+                _receiptCount++;
             }
-            else if (address.Id != _deviceId)
+        }
+
+        private void OnConnectionClosed(object sender, System.EventArgs e)
+        {
+            _network.ConnectionLost();
+        }
+
+        private void OnPublishReceived(object sender, MqttMsgPublishEventArgs e)
+        {
+            TopicRoute route = _router.Route(e.Topic, out LinkChannel channel);
+            if (route != TopicRoute.Deliver)
             {
-                _droppedTopics++;
-                return;
-            }
-            else if (address.Channel == TopicChannel.Result)
-            {
-                channel = LinkChannel.Result;
-            }
-            else if (address.Channel == TopicChannel.Model)
-            {
-                channel = LinkChannel.Model;
-            }
-            else if (address.Channel == TopicChannel.Config)
-            {
-                channel = LinkChannel.Config;
-            }
-            else
-            {
-                // Our own status/event echoes (we subscribe to dev/<id>/+).
+                if (route == TopicRoute.Foreign)
+                {
+                    _droppedTopics++;
+                }
+
                 return;
             }
 

@@ -5,7 +5,7 @@ namespace WearableAI.Esp32S3.Board
 {
     /// <summary>
     /// Uptime from the ESP32's microsecond timer (monotonic since boot) and wall time from the RTC,
-    /// which nanoFramework.Networking.Sntp keeps synchronised (<see cref="Program"/> starts it).
+    /// which nanoFramework.Networking.Sntp keeps synchronised (<see cref="NetworkThread"/> starts it once Wi-Fi is up).
     /// Before the first SNTP answer the RTC reads a date long past; <see cref="IsSynchronised"/> says so.
     /// </summary>
     public sealed class SntpClock : IClock

@@ -3,8 +3,11 @@ namespace WearableAI.Esp32S3.Board
     /// <summary>
     /// The device's settings from <c>I:\wai.config</c> (uploaded once, never in source): one
     /// <c>key=value</c> per line, <c>#</c> starts a comment. Keys: <c>wifi.ssid</c>,
-    /// <c>wifi.password</c>, <c>broker</c> (<c>mqtt://host[:port]</c>), <c>device.id</c>,
-    /// <c>device.secret</c>, optional <c>ntp.server</c>.
+    /// <c>wifi.password</c>, <c>broker</c> (<c>mqtt://host[:port]</c>, or <c>mqtts://host[:port]</c> for
+    /// TLS, port 8883 by default), <c>broker.ca</c> (file on the watch holding the CA or the hub's
+    /// certificate, PEM; required with <c>mqtts://</c>), <c>device.id</c>, <c>device.secret</c>,
+    /// optional <c>ntp.server</c>, and up to <see cref="MaxModelDigests"/> <c>model.sha256</c> lines (the
+    /// SHA-256 of each model blob the watch may activate; none = any model that passes its CRC and self-test).
     /// </summary>
     /// <remarks>Parsed from bytes (ASCII/UTF-8 without multi-byte characters in keys), so it needs no text encoding package.</remarks>
     public sealed class WatchConfig
@@ -20,6 +23,21 @@ namespace WearableAI.Esp32S3.Board
 
         /// <summary>Broker port (1883 unless the broker line names one).</summary>
         public int BrokerPort = 1883;
+
+        /// <summary>Most <c>model.sha256</c> lines.</summary>
+        public const int MaxModelDigests = 4;
+
+        /// <summary>The pinned model digests (32 bytes each), <see cref="ModelDigestCount"/> of them used.</summary>
+        public byte[][] ModelDigests = new byte[MaxModelDigests][];
+
+        /// <summary>How many <c>model.sha256</c> lines there were.</summary>
+        public int ModelDigestCount;
+
+        /// <summary>True for <c>mqtts://</c>: TLS 1.2 to the hub's broker.</summary>
+        public bool BrokerTls;
+
+        /// <summary>Path on the watch of the certificate that signs the broker's (with TLS), e.g. <c>I:\hub-ca.pem</c>.</summary>
+        public string BrokerCaPath = string.Empty;
 
         /// <summary>Device id as registered on the hub.</summary>
         public string DeviceId = string.Empty;
@@ -86,19 +104,40 @@ namespace WearableAI.Esp32S3.Board
                 case "device.secret": DeviceSecret = value; return null;
                 case "ntp.server": NtpServer = value; return null;
                 case "broker": return SetBroker(value, line);
+                case "broker.ca": BrokerCaPath = value; return null;
+                case "model.sha256": return AddDigest(value, line);
                 default: return "line " + line + ": unknown key '" + key + "'";
             }
         }
 
-        private string? SetBroker(string value, int line)
+        private string? AddDigest(string value, int line)
         {
-            const string Scheme = "mqtt://";
-            if (!value.StartsWith(Scheme) || value.Length == Scheme.Length)
+            byte[]? digest = WearableAI.Firmware.Updates.PinnedModelDigests.ParseHex(value);
+            if (digest == null)
             {
-                return "line " + line + ": broker must be mqtt://host[:port]";
+                return "line " + line + ": model.sha256 must be 64 hexadecimal characters";
             }
 
-            string hostPort = value.Substring(Scheme.Length);
+            if (ModelDigestCount == MaxModelDigests)
+            {
+                return "line " + line + ": at most " + MaxModelDigests + " model.sha256 lines";
+            }
+
+            ModelDigests[ModelDigestCount++] = digest;
+            return null;
+        }
+
+        private string? SetBroker(string value, int line)
+        {
+            BrokerTls = value.StartsWith("mqtts://");
+            int schemeLength = BrokerTls ? 8 : 7;
+            if ((!BrokerTls && !value.StartsWith("mqtt://")) || value.Length == schemeLength)
+            {
+                return "line " + line + ": broker must be mqtt://host[:port] or mqtts://host[:port]";
+            }
+
+            BrokerPort = BrokerTls ? 8883 : 1883;
+            string hostPort = value.Substring(schemeLength);
             int colon = hostPort.IndexOf(':');
             if (colon < 0)
             {
@@ -120,7 +159,7 @@ namespace WearableAI.Esp32S3.Board
 
             if (colon == 0 || port < 1 || port > 65535)
             {
-                return "line " + line + ": broker must be mqtt://host[:port]";
+                return "line " + line + ": broker must be mqtt://host[:port] or mqtts://host[:port]";
             }
 
             BrokerHost = hostPort.Substring(0, colon);
@@ -138,6 +177,11 @@ namespace WearableAI.Esp32S3.Board
             if (BrokerHost.Length == 0)
             {
                 return "broker is missing";
+            }
+
+            if (BrokerTls && BrokerCaPath.Length == 0)
+            {
+                return "broker.ca is missing (required with mqtts://)";
             }
 
             if (DeviceId.Length == 0)

@@ -43,10 +43,39 @@ public class WatchConfigTests
         Assert.Equal(1883, config.BrokerPort);
     }
 
+    [Fact]
+    public void A_tls_broker_defaults_to_port_8883_and_names_the_certificate_that_signs_the_hubs()
+    {
+        string text = "wifi.ssid=Net\nbroker=mqtts://hub.local\nbroker.ca=I:\\hub-ca.pem\ndevice.id=w-2\ndevice.secret=s\n";
+
+        WatchConfig config = WatchConfig.Parse(Encoding.ASCII.GetBytes(text), out string? error);
+
+        Assert.Null(error);
+        Assert.True(config.BrokerTls);
+        Assert.Equal(8883, config.BrokerPort);
+        Assert.Equal("hub.local", config.BrokerHost);
+        Assert.Equal("I:\\hub-ca.pem", config.BrokerCaPath);
+    }
+
+    [Fact]
+    public void Pinned_model_digests_are_read_from_repeated_lines()
+    {
+        string digest = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        string text = "wifi.ssid=Net\nbroker=mqtt://hub.local\ndevice.id=w-2\ndevice.secret=s\nmodel.sha256=" + digest + "\nmodel.sha256=" + digest.ToUpperInvariant() + "\n";
+
+        WatchConfig config = WatchConfig.Parse(Encoding.ASCII.GetBytes(text), out string? error);
+
+        Assert.Null(error);
+        Assert.Equal(2, config.ModelDigestCount);
+        Assert.Equal(Convert.FromHexString(digest), config.ModelDigests[1]);
+    }
+
     [Theory]
+    [InlineData("model.sha256=abc\n", "line 1: model.sha256 must be 64 hexadecimal characters")]
     [InlineData("wifi.ssid=a\nbroker=mqtt://h:1\n", "device.id is missing")]
     [InlineData("broker=http://h\n", "line 1: broker must be mqtt://host[:port]")]
     [InlineData("broker=mqtt://h:99999\n", "line 1: broker port must be 1-65535")]
+    [InlineData("wifi.ssid=a\nbroker=mqtts://hub.local\ndevice.id=w\n", "broker.ca is missing")]
     [InlineData("wifi.ssid=a\ndevice.id=Watch One\n", "line 2: device.id must be")]
     [InlineData("wifi.sid=a\n", "line 1: unknown key 'wifi.sid'")]
     [InlineData("just text\n", "line 1: expected key=value")]

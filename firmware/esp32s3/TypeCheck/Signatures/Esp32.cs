@@ -16,6 +16,32 @@ namespace nanoFramework.Hardware.Esp32
         public static void SetPinFunction(int gpioNumber, DeviceFunction function) { }
     }
 
+    public enum EspNativeError
+    {
+        OK = 0,
+    }
+
+    public class Sleep
+    {
+        public enum WakeupCause
+        {
+            Undefined = 0,
+            Ext0 = 2,
+            Ext1,
+            Timer,
+            TouchPad,
+        }
+
+        public enum WakeupGpioPin : ulong
+        {
+            Pin21 = 1UL << 21,
+        }
+
+        public static EspNativeError EnableWakeupByPin(WakeupGpioPin pin, int level) => throw null;
+        public static void StartDeepSleep() { }
+        public static WakeupCause GetWakeupCause() => throw null;
+    }
+
     public static class HighResTimer
     {
         public static ulong GetCurrent() => throw null;

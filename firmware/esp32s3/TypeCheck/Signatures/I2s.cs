@@ -46,6 +46,7 @@ namespace System.Device.I2s
         public int BusId { get => throw null; set { } }
         public I2sMode Mode { get => throw null; set { } }
         public int SampleRate { get => throw null; set { } }
+        public int BufferSize { get => throw null; set { } }
         public I2sBitsPerSample BitsPerSample { get => throw null; set { } }
         public I2sChannelFormat ChannelFormat { get => throw null; set { } }
         public I2sCommunicationFormat CommunicationFormat { get => throw null; set { } }

@@ -1,6 +1,6 @@
 #nullable disable
 #pragma warning disable CS1591, CA1822, CA1003, CA1008, CA1028, CA1707, CA1819, CA1716
-// Signatures of nanoFramework.M2Mqtt 5.x (see README.md): declarations only.
+// Signatures of nanoFramework.M2Mqtt 5.1.220 (nanoframework/nanoFramework.m2mqtt M2Mqtt/MqttClient.cs, nanoFramework.M2Mqtt.Core/Messages/MqttMsgPublishedEventArgs.cs) (see README.md): declarations only.
 namespace nanoFramework.M2Mqtt.Messages
 {
     public enum MqttQoSLevel : byte
@@ -16,6 +16,12 @@ namespace nanoFramework.M2Mqtt.Messages
         Success = 0x00,
         UnspecifiedError = 0x80,
         NotAuthorized = 0x87,
+    }
+
+    public class MqttMsgPublishedEventArgs : System.EventArgs
+    {
+        public ushort MessageId { get => throw null; set { } }
+        public bool IsPublished { get => throw null; set { } }
     }
 
     public class MqttMsgPublishEventArgs : System.EventArgs
@@ -43,6 +49,7 @@ namespace nanoFramework.M2Mqtt
     public interface IMqttClient
     {
         delegate void MqttMsgPublishEventHandler(object sender, MqttMsgPublishEventArgs e);
+        delegate void MqttMsgPublishedEventHandler(object sender, MqttMsgPublishedEventArgs e);
 
         delegate void ConnectionClosedEventHandler(object sender, System.EventArgs e);
     }
@@ -53,6 +60,7 @@ namespace nanoFramework.M2Mqtt
 
         public event IMqttClient.MqttMsgPublishEventHandler MqttMsgPublishReceived { add { } remove { } }
 
+        public event IMqttClient.MqttMsgPublishedEventHandler MqttMsgPublished { add { } remove { } }
         public event IMqttClient.ConnectionClosedEventHandler ConnectionClosed { add { } remove { } }
 
         public bool IsConnected => throw null;

@@ -3,7 +3,7 @@
 // Signatures of nanoFramework.Networking.Sntp and nanoFramework.System.Device.Wifi (see README.md): declarations only.
 namespace System.Device.Wifi
 {
-    public enum WiFiReconnectionKind
+    public enum WifiReconnectionKind
     {
         Automatic = 0,
         Manual = 1,
@@ -25,8 +25,21 @@ namespace nanoFramework.Networking
         public static void UpdateNow() { }
     }
 
+    public enum NetworkHelperStatus
+    {
+        None,
+        Started,
+        NetworkIsReady,
+        FailedNoNetworkInterface,
+        TokenExpiredWaitingIPAddress,
+        TokenExpiredWaitingDateTime,
+        ErrorConnetingToWiFiWhileScanning,
+        ExceptionOccurred,
+    }
+
     public static class WifiNetworkHelper
     {
-        public static bool ConnectDhcp(string ssid, string password, WiFiReconnectionKind reconnectionKind = WiFiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapter = 0, CancellationToken token = default) => throw null;
+        public static NetworkHelperStatus Status => throw null;
+        public static bool ConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapter = 0, CancellationToken token = default) => throw null;
     }
 }

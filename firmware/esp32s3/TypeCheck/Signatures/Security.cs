@@ -5,5 +5,6 @@ namespace System.Security.Cryptography.X509Certificates
 {
     public class X509Certificate
     {
+        public X509Certificate(byte[] certificate) { }
     }
 }
