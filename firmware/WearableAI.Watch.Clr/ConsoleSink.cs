@@ -1,6 +1,6 @@
-using WearableAI.Watch.Clr.Run;
+using WearableAI.Firmware.Clr.Run;
 
-namespace WearableAI.Watch.Clr
+namespace WearableAI.Firmware.Clr
 {
     /// <summary>Lines to the console (on nanoCLR: the host's stdout).</summary>
     public sealed class ConsoleSink : LineSink

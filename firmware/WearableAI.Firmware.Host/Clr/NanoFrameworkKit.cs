@@ -19,6 +19,12 @@ public sealed class NanoFrameworkKit
     /// <summary>The kit folder (scripts and pinned sources).</summary>
     public string Folder { get; }
 
+    /// <summary>The kit's build output (OUT_DIR: bin/nanoclr, corelib/mscorlib.pe), by the kit's own rule.</summary>
+    public string OutFolder =>
+        Environment.GetEnvironmentVariable("NFKIT_OUT") is { Length: > 0 } outDir ? outDir
+        : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } cache ? Path.Combine(cache, "nanoframework-kit")
+        : "/tmp/nanoframework-kit";
+
     /// <summary>
     /// Finds the kit for the repository at <paramref name="repositoryRoot"/> and makes sure it is built
     /// (<c>build.sh</c>: ~2 min the first time, under a second when up to date).

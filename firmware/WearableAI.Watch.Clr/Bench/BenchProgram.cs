@@ -1,6 +1,6 @@
-using WearableAI.Watch.Clr.Run;
+using WearableAI.Firmware.Clr.Run;
 
-namespace WearableAI.Watch.Clr.Bench
+namespace WearableAI.Firmware.Clr.Bench
 {
     /// <summary>nanoCLR entry point of <see cref="BenchRun"/> on the clips built into <see cref="ClrInput"/>.</summary>
     public static class BenchProgram
@@ -8,7 +8,7 @@ namespace WearableAI.Watch.Clr.Bench
         /// <summary>Runs.</summary>
         public static void Main()
         {
-            BenchRun.Run(ClrInput.ModelBlob, ClrInput.WakeClip, ClrInput.GoldenClip, new ConsoleSink());
+            BenchRun.Run(ClrInput.ModelBlob, ClrInput.WakeClip, ClrInput.GoldenClip, BenchRun.Seconds, new ConsoleSink());
         }
     }
 }

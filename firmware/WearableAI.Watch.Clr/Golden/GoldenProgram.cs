@@ -1,6 +1,6 @@
-using WearableAI.Watch.Clr.Run;
+using WearableAI.Firmware.Clr.Run;
 
-namespace WearableAI.Watch.Clr.Golden
+namespace WearableAI.Firmware.Clr.Golden
 {
     /// <summary>nanoCLR entry point of <see cref="GoldenRun"/> on the clips built into <see cref="ClrInput"/>.</summary>
     public static class GoldenProgram

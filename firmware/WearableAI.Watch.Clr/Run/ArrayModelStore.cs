@@ -1,6 +1,6 @@
 using WearableAI.Firmware.Hardware;
 
-namespace WearableAI.Watch.Clr.Run
+namespace WearableAI.Firmware.Clr.Run
 {
     /// <summary>Two model slots in RAM; the active one starts with the given blob.</summary>
     public sealed class ArrayModelStore : IModelStore

@@ -1,4 +1,4 @@
-namespace WearableAI.Watch.Clr.Run
+namespace WearableAI.Firmware.Clr.Run
 {
     /// <summary>
     /// PCM pieces played in order: a clip (scaled by a gain in 1/256) or white noise of a given peak

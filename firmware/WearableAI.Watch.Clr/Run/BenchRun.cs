@@ -1,4 +1,4 @@
-namespace WearableAI.Watch.Clr.Run
+namespace WearableAI.Firmware.Clr.Run
 {
     /// <summary>
     /// The bench run: the watch over idle noise, continuous speech and an utterance, printing one short
@@ -21,8 +21,9 @@ namespace WearableAI.Watch.Clr.Run
         /// <param name="blob">The model blob.</param>
         /// <param name="wake">"hey nano".</param>
         /// <param name="command">A command word.</param>
+        /// <param name="seconds">Seconds of idle and of speech (<see cref="Seconds"/> for the bench).</param>
         /// <param name="sink">Where the markers go.</param>
-        public static void Run(byte[] blob, short[] wake, short[] command, LineSink sink)
+        public static void Run(byte[] blob, short[] wake, short[] command, int seconds, LineSink sink)
         {
             sink.WriteLine("calibrate");
             for (int i = 0; i < CalibrationMarkers; i++)
@@ -30,8 +31,8 @@ namespace WearableAI.Watch.Clr.Run
                 sink.WriteLine("m");
             }
 
-            Scenario("idle", new ClrWatch(blob, Scripts.Idle(Seconds), null), sink);
-            Scenario("speech", new ClrWatch(blob, Scripts.Speech(wake, command, Seconds), null), sink);
+            Scenario("idle", new ClrWatch(blob, Scripts.Idle(seconds), null), sink);
+            Scenario("speech", new ClrWatch(blob, Scripts.Speech(wake, command, seconds), null), sink);
             Scenario("utterance", new ClrWatch(blob, Scripts.Utterance(wake, command), null), sink);
             sink.WriteLine("done");
         }

@@ -1,6 +1,6 @@
 using WearableAI.Firmware;
 
-namespace WearableAI.Watch.Clr.Run
+namespace WearableAI.Firmware.Clr.Run
 {
     /// <summary>
     /// The whole firmware core (<see cref="Firmware.Watch"/>) on seams that run anywhere: a scripted

@@ -1,7 +1,7 @@
 using WearableAI.Firmware.Listening;
 using WearableAI.Shared.Audio;
 
-namespace WearableAI.Watch.Clr.Run
+namespace WearableAI.Firmware.Clr.Run
 {
     /// <summary>
     /// The golden run: the same lines on nanoCLR and on .NET, or the runtimes differ. First the front end

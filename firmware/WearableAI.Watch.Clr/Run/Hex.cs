@@ -1,4 +1,4 @@
-namespace WearableAI.Watch.Clr.Run
+namespace WearableAI.Firmware.Clr.Run
 {
     /// <summary>Lower-case hex of bytes and int8 values (no <c>BitConverter</c> or <c>StringBuilder</c> on nanoFramework).</summary>
     public static class Hex

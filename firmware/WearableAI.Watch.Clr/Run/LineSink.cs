@@ -1,4 +1,4 @@
-namespace WearableAI.Watch.Clr.Run
+namespace WearableAI.Firmware.Clr.Run
 {
     /// <summary>Where a run writes its lines: the console on nanoCLR, a buffer in a .NET test.</summary>
     public abstract class LineSink

@@ -1,6 +1,6 @@
 using WearableAI.Firmware.Hardware;
 
-namespace WearableAI.Watch.Clr.Run
+namespace WearableAI.Firmware.Clr.Run
 {
     /// <summary>An LED and motor that only remember the last pattern.</summary>
     public sealed class QuietIndicator : IIndicator

@@ -1,6 +1,6 @@
 using WearableAI.Firmware.Hardware;
 
-namespace WearableAI.Watch.Clr.Run
+namespace WearableAI.Firmware.Clr.Run
 {
     /// <summary>
     /// A hub link that is always connected, never answers, and hands every published frame to a

@@ -1,4 +1,4 @@
-namespace WearableAI.Watch.Clr.Run
+namespace WearableAI.Firmware.Clr.Run
 {
     /// <summary>
     /// The audio of each run. Clips play at half gain (the shipped clips are normalised to a loudest 32 ms

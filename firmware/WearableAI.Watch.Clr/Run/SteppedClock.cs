@@ -1,6 +1,6 @@
 using WearableAI.Firmware.Hardware;
 
-namespace WearableAI.Watch.Clr.Run
+namespace WearableAI.Firmware.Clr.Run
 {
     /// <summary>A clock the run advances by hand: the same times on every runtime.</summary>
     public sealed class SteppedClock : IClock

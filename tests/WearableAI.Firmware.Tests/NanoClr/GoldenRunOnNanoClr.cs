@@ -1,7 +1,7 @@
 using System.Reflection;
 using WearableAI.Firmware.Host.Clr;
 using WearableAI.Shared.Audio;
-using WearableAI.Watch.Clr.Run;
+using WearableAI.Firmware.Clr.Run;
 
 namespace WearableAI.Firmware.Tests.NanoClr;
 
