@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib/system-packages.sh
 ensure_system_packages
 ensure_node_packages
+source scripts/lib/nanoframework-kit.sh
+ensure_nanoframework_kit    # nanoCLR + MetadataProcessor for the firmware's nanoCLR tests
 
 mkdir -p artifacts/test-results
 log=artifacts/test-results/dotnet-test.log

@@ -133,6 +133,10 @@ namespace WearableAI.Firmware
                 pipeline.Rearm();
                 _commandReady = false;
             }
+
+            // A command completed while the verdict was awaited goes out once the machine captures
+            // commands again: after an accepted verdict, or offline after the verdict timed out.
+            TryFinishCommand();
         }
 
         /// <summary>A Result for this device: a verdict on the wake candidate or the result of the command.</summary>

@@ -29,6 +29,9 @@ namespace WearableAI.Firmware.Listening
         /// <summary>Exact samples kept from the end of the previous block (≥ the decimator's look-back of 6).</summary>
         public const int TailSamples = 8;
 
+        /// <summary>Samples per call to the sink while replaying the folded blocks.</summary>
+        public const int ReplayChunkSamples = 64;
+
         /// <summary>Counted ops per folded sample pair (one add, one shift).</summary>
         public const int OpsPerPair = 2;
 
@@ -36,7 +39,9 @@ namespace WearableAI.Firmware.Listening
         private readonly short[] _current;
         private readonly short[] _folded;
         private readonly short[] _tail = new short[TailSamples];
-        private readonly short[] _pair = new short[2];
+        // Replay hands the folded audio over in chunks of this many samples: one call per pair cost more
+        // than the front end's own work on the interpreter (~3,800 interface calls per gate opening).
+        private readonly short[] _chunk = new short[ReplayChunkSamples];
         private readonly int _foldedBlocks;
         private int _position;
         private int _nextBlock;
@@ -79,7 +84,7 @@ namespace WearableAI.Firmware.Listening
         /// <summary>Bytes of every buffer (current block, folded ring, tail).</summary>
         public int WorkingBytes
         {
-            get { return (2 * _current.Length) + (2 * _folded.Length) + (2 * TailSamples) + (2 * _pair.Length); }
+            get { return (2 * _current.Length) + (2 * _folded.Length) + (2 * TailSamples) + (2 * _chunk.Length); }
         }
 
         /// <summary>Appends samples to the current block; the caller never writes past its end.</summary>
@@ -105,11 +110,18 @@ namespace WearableAI.Firmware.Listening
             _hasTail = true;
             if (_foldedBlocks > 0)
             {
+                // Arrays and indices in locals: on the interpreter each field access is a call's worth of work.
                 int half = _blockSamples / 2;
+                short[] current = _current;
+                short[] folded = _folded;
                 int write = _nextBlock * half;
-                for (int i = 0; i < half; i++)
+                int end = write + half;
+                int read = 0;
+                while (write < end)
                 {
-                    _folded[write + i] = (short)((_current[2 * i] + _current[(2 * i) + 1]) >> 1);
+                    folded[write] = (short)((current[read] + current[read + 1]) >> 1);
+                    write++;
+                    read += 2;
                 }
 
                 if (ops != null)
@@ -137,6 +149,9 @@ namespace WearableAI.Firmware.Listening
             int oldest = _blocks < _foldedBlocks ? 0 : _nextBlock;
             int pairs = _blocks * half;
             int exactPairs = _blocks > 0 && _hasTail ? TailSamples / 2 : 0;
+            short[] folded = _folded;
+            short[] chunk = _chunk;
+            int filled = 0;
             for (int p = 0; p < pairs - exactPairs; p++)
             {
                 int block = oldest + (p / half);
@@ -145,10 +160,20 @@ namespace WearableAI.Firmware.Listening
                     block -= _foldedBlocks;
                 }
 
-                short value = _folded[(block * half) + (p % half)];
-                _pair[0] = value;
-                _pair[1] = value;
-                sink.Accept(_pair, 0, 2, ops);
+                short value = folded[(block * half) + (p % half)];
+                chunk[filled] = value;
+                chunk[filled + 1] = value;
+                filled += 2;
+                if (filled == chunk.Length)
+                {
+                    sink.Accept(chunk, 0, filled, ops);
+                    filled = 0;
+                }
+            }
+
+            if (filled > 0)
+            {
+                sink.Accept(chunk, 0, filled, ops);
             }
 
             if (exactPairs > 0)

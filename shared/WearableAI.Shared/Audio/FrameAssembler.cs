@@ -22,6 +22,34 @@ namespace WearableAI.Shared.Audio
             _hopSize = hopSize;
         }
 
+        /// <summary>
+        /// Decimates <paramref name="pcm"/> straight into the ring (<see cref="HalfBandDecimator.DecimateInto"/>)
+        /// until the next frame is ready or the input is used up: the same frames as <see cref="Push"/> of each
+        /// decimator output, without a call per sample.
+        /// </summary>
+        /// <param name="decimator">The decimator (its state moves on).</param>
+        /// <param name="pcm">Input samples.</param>
+        /// <param name="offset">First sample.</param>
+        /// <param name="count">Samples available (≥ 1).</param>
+        /// <param name="consumed">Input samples used (≥ 1).</param>
+        /// <returns>True when <see cref="CopyFrame"/> now yields a new frame (the last input used completed it).</returns>
+        public bool Append(HalfBandDecimator decimator, short[] pcm, int offset, int count, out int consumed)
+        {
+            int toFill = _ring.Length - _filled;
+            int toHop = _hopSize - _sinceFrame;
+            int needed = toFill > toHop ? toFill : toHop;
+            int produced;
+            consumed = decimator.DecimateInto(pcm, offset, count, _ring, _write, needed, out produced);
+            _write += produced;
+            if (_write >= _ring.Length) _write -= _ring.Length;
+            _filled += produced;
+            if (_filled > _ring.Length) _filled = _ring.Length;
+            _sinceFrame += produced;
+            if (produced < needed) return false;
+            _sinceFrame = 0;
+            return true;
+        }
+
         /// <summary>Adds one sample; returns true when a complete frame is ready to copy.</summary>
         /// <param name="sample">The analysis-rate sample.</param>
         /// <returns>True when <see cref="CopyFrame"/> now yields a new frame.</returns>

@@ -133,15 +133,17 @@ namespace WearableAI.Shared.Audio
         public int Process(short[] pcm, int offset, int count, sbyte[] features, int featuresOffset, OpCounter? ops)
         {
             _frameReady = false;
-            for (int i = 0; i < count; i++)
+            int i = 0;
+            while (i < count)
             {
-                int sample;
-                if (!_decimator.Push(pcm[offset + i], out sample)) continue;
-                if (!_assembler.Push(sample)) continue;
+                int used;
+                bool ready = _assembler.Append(_decimator, pcm, offset + i, count - i, out used);
+                i += used;
+                if (!ready) continue;
                 ComputeFrame(features, featuresOffset);
                 if (ops != null) ops.Add(_opsPerFrame);
                 _frameReady = true;
-                return i + 1;
+                return i;
             }
 
             return count;

@@ -4,7 +4,7 @@ namespace WearableAI.Tools.Bench;
 public sealed class BenchPlan
 {
     /// <summary>Every part, in run order.</summary>
-    public static readonly string[] Parts = ["watch", "frontend", "models", "fleet", "hub", "capacity"];
+    public static readonly string[] Parts = ["watch", "watch-clr", "frontend", "models", "fleet", "hub", "capacity"];
 
     /// <summary>Parts to run.</summary>
     public required IReadOnlySet<string> Only { get; init; }

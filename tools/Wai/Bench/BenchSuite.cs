@@ -53,6 +53,11 @@ public static class BenchSuite
             rows.AddRange(WatchPart.Measure(File.ReadAllBytes(blobPath), progress));
             return Task.CompletedTask;
         });
+        await Part("watch-clr", () =>
+        {
+            rows.AddRange(WatchClrPart.Measure(progress));
+            return Task.CompletedTask;
+        });
         await Part("frontend", () =>
         {
             rows.AddRange(FrontEndPart.Measure());

@@ -4,7 +4,7 @@ using WearableAI.Shared.Models;
 namespace WearableAI.Tools.Bench;
 
 /// <summary>
-/// The watch budgets: counted ops per second of audio with speech and idle, model weights, working
+/// The watch budgets: counted ops per second (secondary; the budgets are in interpreter instructions, <see cref="WatchClrPart"/>) of audio with speech and idle, model weights, working
 /// buffers and allocation per frame, for the shipped model; the baseline is the reference model of
 /// docs/kernels.md (same shapes as the worked example, random weights) measured in the same run.
 /// </summary>
@@ -24,8 +24,9 @@ public static class WatchPart
         (double refPerFrame, _) = WatchAllocation.Measure(WatchAllocation.Blob(ReferenceModel.Create()));
         const string Source = "BudgetReport: firmware core on simulated hardware, counted ops (OpCounter) per second of audio";
         string Ref(double v) => $"reference model {BudgetRow.Number(v)}";
-        yield return BudgetRow.Check(DesignBudgets.WatchSpeech, "ops/s, speech-like signal (gate + front end + model)", Math.Round(shipped.SpeechOpsPerSecond), "ops/s", 500_000, true, Ref(reference.SpeechOpsPerSecond), Source);
-        yield return BudgetRow.Check(DesignBudgets.WatchIdle, "ops/s, quiet noise (gate only)", Math.Round(shipped.IdleOpsPerSecond), "ops/s", 50_000, true, Ref(reference.IdleOpsPerSecond), Source);
+        // Counted ops: the secondary figure (the budget is in interpreter instructions, part watch-clr; the old limits were 500,000 and 50,000 ops/s).
+        yield return BudgetRow.Info(DesignBudgets.WatchSpeech, "counted ops/s, speech-like signal (gate + front end + model; secondary figure)", Math.Round(shipped.SpeechOpsPerSecond), "ops/s", Ref(reference.SpeechOpsPerSecond), Source);
+        yield return BudgetRow.Info(DesignBudgets.WatchIdle, "counted ops/s, quiet noise (gate only; secondary figure)", Math.Round(shipped.IdleOpsPerSecond), "ops/s", Ref(reference.IdleOpsPerSecond), Source);
         yield return BudgetRow.Check(DesignBudgets.WatchMemory, "tiny model weights", shipped.ModelWeightBytes, "B", 16_384, true, Ref(reference.ModelWeightBytes), "model runner's parameter bytes");
         yield return BudgetRow.Check(DesignBudgets.WatchMemory, "model working buffers", shipped.ModelWorkingBytes, "B", 24_576, true, Ref(reference.ModelWorkingBytes), "runner buffers, smoothing, label sums");
         yield return BudgetRow.Check(DesignBudgets.WatchMemory, "listening pipeline, all buffers", shipped.PipelineBytes, "B", 24_576, true, Ref(reference.PipelineBytes), "pre-roll PCM ring, front end, model, feature windows");

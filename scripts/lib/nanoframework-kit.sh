@@ -1,0 +1,27 @@
+# The nanoFramework kit (nanoCLR + MetadataProcessor from pinned upstream sources), sourced by
+# scripts/test.sh. It sits beside the repository: ../shared/nanoframework (WAI_NFKIT overrides).
+# The firmware tests convert the watch assemblies with it and run them on nanoCLR; `wai bench`
+# counts their instructions with it. A machine without the folder gets the same pinned sources as
+# firmware/README.md ("The watch on the real runtime") says.
+
+wai_nfkit_dir() {
+  if [ -n "${WAI_NFKIT:-}" ]; then
+    printf '%s\n' "$WAI_NFKIT"
+  else
+    printf '%s\n' "$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)/shared/nanoframework"
+  fi
+}
+
+# Builds the kit (installs cmake, ninja, g++, valgrind, xz-utils as root when missing; ~2 min from
+# clean, under a second when up to date). Fails with a clear message when the kit is missing.
+ensure_nanoframework_kit() {
+  local kit
+  kit=$(wai_nfkit_dir)
+  if [ ! -x "$kit/build.sh" ]; then
+    echo "the nanoFramework kit is missing: expected $kit (the repository's sibling ../shared/nanoframework)," >&2
+    echo "or set WAI_NFKIT to its folder. Without it, see firmware/README.md, \"The watch on the real runtime\"." >&2
+    return 1
+  fi
+  echo "building the nanoFramework kit ($kit) ..."
+  "$kit/build.sh"
+}

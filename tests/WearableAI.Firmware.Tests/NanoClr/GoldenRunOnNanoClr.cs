@@ -1,0 +1,74 @@
+using System.Reflection;
+using WearableAI.Firmware.Host.Clr;
+using WearableAI.Shared.Audio;
+using WearableAI.Firmware.Clr.Run;
+
+namespace WearableAI.Firmware.Tests.NanoClr;
+
+/// <summary>
+/// The golden run (firmware/WearableAI.Watch.Clr, <see cref="GoldenRun"/>) once on the real nanoCLR —
+/// the watch assemblies converted to .pe by the kit's MetadataProcessor — and once on .NET 10, on the
+/// same model blob and clips. Shared by the tests of <see cref="NanoClrGoldenTests"/>.
+/// </summary>
+public sealed class GoldenRunOnNanoClr
+{
+    public GoldenRunOnNanoClr()
+    {
+        string root = RepositoryRoot();
+        NanoFrameworkKit kit = NanoFrameworkKit.Open(root);
+        string configuration = typeof(GoldenRunOnNanoClr).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        string folder = Path.Combine(Path.GetTempPath(), "wai-nanoclr-golden-" + Environment.ProcessId);
+        try
+        {
+            ClrProgram program = ClrProgram.Convert(kit, root, "Golden", configuration, folder);
+            Clr = kit.Run(TimeSpan.FromMinutes(5), [.. program.Assemblies]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        byte[] blob = File.ReadAllBytes(Path.Combine(root, "models", "watch.waim"));
+        short[] wake = Wav(Path.Combine(root, "models", "clips", "hey_nano.wav"));
+        short[] golden = Wav(GoldenClipPath);
+        var dotnet = new CollectingSink();
+        GoldenRun.Run(blob, golden, wake, golden, dotnet);
+        DotNetLines = dotnet.Lines;
+    }
+
+    /// <summary>The golden front-end clip both runs hear (tests/golden/frontend).</summary>
+    public static string GoldenClipPath => Path.Combine(RepositoryRoot(), "tests", "golden", "frontend", "vowels.wav");
+
+    /// <summary>The nanoCLR run: exit code, output lines, errors.</summary>
+    public ScriptResult Clr { get; }
+
+    /// <summary>The nanoCLR run's lines.</summary>
+    public string[] ClrLines => Clr.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The .NET run's lines.</summary>
+    public IReadOnlyList<string> DotNetLines { get; }
+
+    public static string RepositoryRoot()
+    {
+        DirectoryInfo? dir = new(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "WearableAI.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("WearableAI.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static short[] Wav(string path)
+    {
+        string? error = PcmWav.TryParse(File.ReadAllBytes(path), out short[] samples, out int rate);
+        return error == null && rate == 16000 ? samples : throw new InvalidDataException($"{path}: {error ?? "not 16 kHz"}");
+    }
+
+    private sealed class CollectingSink : LineSink
+    {
+        public List<string> Lines { get; } = [];
+
+        public override void WriteLine(string line) => Lines.Add(line);
+    }
+}
