@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The shipping recipe (docs/evaluation.md): synthesise the default data (held-out test voices),
-# train with the default preset, evaluate on the test split, copy the shipped files into models/.
-#   scripts/train-models.sh            # full recipe (data ~4 min, training ~16 min, eval ~20 s on 2 idle cores)
+# The shipping recipe (docs/evaluation.md): synthesise the default data (four engines, held-out
+# voices and engines, packaged recordings), train with the default preset, evaluate on the test split
+# (unseen engines and voices, clean and noisy), copy the shipped files into models/.
+#   scripts/train-models.sh            # full recipe: synthesis ~30 min once (cached in data/synth; the recordings cache
+#                                      # takes ~30 min more on a fresh machine), training ~42 min, eval ~2 min (+ the peer)
 #   scripts/train-models.sh --smoke    # small data + smoke preset, about a minute; writes to /tmp
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +14,7 @@ if [ $SMOKE = 1 ]; then
   SYNTH=(--small); PRESET=smoke
 else
   DATA=data/synth; RUN=models/runs/$STAMP; OUT=models
-  SYNTH=(); PRESET=default
+  SYNTH=(--background-minutes 60); PRESET=default
 fi
 dotnet build tools/Wai -v q -nologo >/dev/null
 WAI=tools/Wai/bin/Debug/net10.0/linux-x64/wai
