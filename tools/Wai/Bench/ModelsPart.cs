@@ -35,9 +35,9 @@ public static class ModelsPart
         yield return BudgetRow.Check(DesignBudgets.Cascade, "cascade false accepts per hour (speech + noise)", Math.Round(fa, 1), "per hour", 0.5, true,
             $"background only {BudgetRow.Number(F("cascade", "false_accepts_per_hour_background"))}, negative clips {BudgetRow.Number(F("cascade", "false_accepts_per_hour_negative_clips"))}", source);
 
-        double accuracy = 100 * (F("hub", "command_accuracy") ?? double.NaN);
-        yield return BudgetRow.Check(DesignBudgets.HubModel, "hub command accuracy, held-out voices", Math.Round(accuracy, 2), "%", 95, false,
-            $"teacher {BudgetRow.Number(100 * F("teacher", "command_accuracy"))} %", source);
+        double accuracy = 100 * (F("hub", "command_accuracy_mean") ?? F("hub", "command_accuracy") ?? double.NaN);
+        yield return BudgetRow.Check(DesignBudgets.HubModel, "hub command accuracy (mean over the ten), held-out voices", Math.Round(accuracy, 2), "%", 95, false,
+            $"teacher {BudgetRow.Number(100 * (F("teacher", "command_accuracy_mean") ?? F("teacher", "command_accuracy")))} %; pooled with unknown words {BudgetRow.Number(100 * F("hub", "command_accuracy"))} %", source);
         string onnx = Path.Combine(modelsFolder, "hub.onnx");
         double onnxBytes = File.Exists(onnx) ? new FileInfo(onnx).Length : double.NaN;
         yield return BudgetRow.Check(DesignBudgets.HubModel, "hub.onnx size", onnxBytes, "B", 2 * 1024 * 1024, true, "", onnx);
