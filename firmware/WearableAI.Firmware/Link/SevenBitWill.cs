@@ -12,8 +12,9 @@ namespace WearableAI.Firmware.Link
     /// a will stamped at connect time is stale when the broker publishes it; the hub stamps its
     /// receipt); the sequence number is the next one whose four bytes are below 0x80 (the numbers
     /// skipped are never used; the hub keys duplicates on device, sequence and CRC and does not
-    /// look for gaps); free memory becomes a lower bound of the true value (at most 383 bytes below the largest
-    /// value ≤ it whose bytes are below 0x80, <see cref="CleanFloor"/>) and whose low byte is free to choose; and the reserved flags byte,
+    /// look for gaps); free memory becomes a lower bound of the true value, in the highest block of
+    /// 128 values (<see cref="CleanBlockBelow"/>: bytes below 0x80, low byte free to choose) that lies wholly
+    /// at or below it — usually within 383 bytes, further only where the true value's upper bytes cross 0x80; and the reserved flags byte,
     /// which receivers ignore, is free too. Those two free bytes are stepped (flags 0..15 inside,
     /// memory low byte 0..127 outside) until the CRC's four bytes are below 0x80 as well. With less
     /// than 256 bytes of free memory reported (0 = unknown) the sequence's second byte is stepped
@@ -63,6 +64,25 @@ namespace WearableAI.Firmware.Link
             return value;
         }
 
+        /// <summary>
+        /// The largest block base B (low byte 0, every byte below 0x80) with B | 0x7F ≤ <paramref name="value"/>:
+        /// any low byte 0..0x7F on B is a 7-bit-clean lower bound of the value. 0 when there is none.
+        /// </summary>
+        /// <param name="value">A 32-bit field.</param>
+        /// <returns>The block base.</returns>
+        public static uint CleanBlockBelow(uint value)
+        {
+            uint floor = CleanFloor(value);
+            if ((floor & 0xFFu) == 0x7Fu)
+            {
+                return floor & 0xFFFFFF00u;
+            }
+
+            // The floor's low byte is below 0x7F, so its block reaches above the value: take the block before it.
+            uint block = floor & 0xFFFFFF00u;
+            return block == 0u ? 0u : CleanFloor(block - 1u) & 0xFFFFFF00u;
+        }
+
         /// <summary>The first sequence number ≥ <paramref name="sequence"/> (wrapping past 2^32 − 1 to 1) whose bytes are all below 0x80.</summary>
         /// <param name="sequence">Where to start.</param>
         /// <returns>The clean sequence number (never 0).</returns>
@@ -103,7 +123,7 @@ namespace WearableAI.Firmware.Link
 
             uint free = status.FreeMemoryBytes;
             bool stepMemory = free >= 0x100u;
-            uint memoryBase = stepMemory ? CleanFloor(free - 0x100u) & 0xFFFFFF00u : CleanFloor(free);
+            uint memoryBase = stepMemory ? CleanBlockBelow(free) : CleanFloor(free);
             uint first = NextCleanSequence(nextSequence);
             status.TimestampMs = 0;
             status.FreeMemoryBytes = memoryBase;

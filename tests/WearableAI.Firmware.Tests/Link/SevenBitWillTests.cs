@@ -38,11 +38,31 @@ public class SevenBitWillTests
             Assert.Equal(model, will.ModelVersion);
             Assert.Equal(dropped, will.DroppedEvents);
             Assert.True(will.FreeMemoryBytes <= memory);
-            Assert.True((long)will.FreeMemoryBytes + 0x180 >= SevenBitWill.CleanFloor(memory), "within 383 bytes of the largest 7-bit-clean lower bound");
+            if (memory >= 0x100)
+            {
+                // In the highest 7-bit-clean block of 128 values that lies wholly at or below the true value.
+                uint block = will.FreeMemoryBytes & 0xFFFFFF00u;
+                Assert.Equal(SevenBitWill.CleanBlockBelow(memory), block);
+                uint next = SevenBitWill.NextCleanSequence(block + 0x100u) & 0xFFFFFF00u;
+                Assert.True(next <= block || (ulong)next + 0x7F > memory, "a higher clean block would still be a lower bound");
+            }
+
             Assert.Equal(0, will.TimestampMs);
             Assert.Equal(used, will.Sequence);
             Assert.True(SevenBitWill.IsClean(used));
         }, iter: 2000);
+    }
+
+    [Theory]
+    [InlineData(0x011400DBu, 0x01140000u)] // the case a random run found: the block below must not borrow into 0x0113…
+    [InlineData(0x011401DBu, 0x01140100u)]
+    [InlineData(0x01140105u, 0x01140000u)]
+    [InlineData(0x01140005u, 0x01137F00u)] // 0x011400xx with xx < 0x7F: the block before crosses the 0x80 gap
+    [InlineData(0x0000017Fu, 0x00000100u)]
+    [InlineData(0x00000150u, 0x00000000u)]
+    public void The_memory_block_is_the_highest_clean_block_wholly_at_or_below_the_true_value(uint memory, uint expected)
+    {
+        Assert.Equal(expected, SevenBitWill.CleanBlockBelow(memory));
     }
 
     [Fact]
