@@ -19,7 +19,7 @@ public class DeterminismTests
     private static (string Root, DatasetManifest Manifest) MakeTiny(int seed)
     {
         string root = Path.Combine(WaiProcess.NewFolder(), "data");
-        var settings = new SynthesisSettings { OutputFolder = root, PerLabel = 2, BackgroundMinutes = 0.3, SpeechHours = 0.005, Seed = seed };
+        var settings = new SynthesisSettings { OutputFolder = root, PerLabel = 2, BackgroundMinutes = 0.3, SpeechHours = 0.005, HeldOutSpeechHours = 0.003, Recordings = false, Seed = seed };
         using var engines = new SpeechEngines();
         return (root, DatasetSynthesizer.Run(settings, engines, new NoProgress()));
     }
