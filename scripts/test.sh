@@ -10,6 +10,7 @@ ensure_system_packages
 ensure_node_packages
 source scripts/lib/nanoframework-kit.sh
 ensure_nanoframework_kit    # nanoCLR + MetadataProcessor for the firmware's nanoCLR tests
+ensure_watch_kernels        # nanoCLR with the watch's native interop assembly (firmware/native)
 
 mkdir -p artifacts/test-results
 log=artifacts/test-results/dotnet-test.log

@@ -25,3 +25,16 @@ ensure_nanoframework_kit() {
   echo "building the nanoFramework kit ($kit) ..."
   "$kit/build.sh"
 }
+
+# Builds the nanoCLR with the watch's native kernels (firmware/native/build-kernels.sh: the kit's skeleton for
+# firmware/WearableAI.Kernels, the C++ of firmware/native/WearableAI.Kernels, the kit's build-interop.sh; ~1.5 min
+# the first time, then cached by content). The firmware's nanoCLR tests and `wai bench --only watch-clr` run the
+# watch on it; they would build it themselves, this only does it up front with a clear log.
+ensure_watch_kernels() {
+  local root bin
+  root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+  bin="$root/firmware/WearableAI.Kernels/bin/Debug/netstandard2.0"
+  echo "building the watch's native kernels into nanoCLR (firmware/native/build-kernels.sh) ..."
+  dotnet build "$root/firmware/WearableAI.Kernels" -c Debug --nologo -v q >/dev/null
+  WAI_NFKIT=$(wai_nfkit_dir) "$root/firmware/native/build-kernels.sh" "$bin/WearableAI.Kernels.dll" >/dev/null
+}

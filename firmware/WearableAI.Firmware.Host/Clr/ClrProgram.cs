@@ -6,13 +6,20 @@ namespace WearableAI.Firmware.Host.Clr;
 /// </summary>
 public sealed class ClrProgram
 {
-    private ClrProgram(string[] assemblies)
+    private ClrProgram(string[] assemblies, string[] dlls)
     {
         Assemblies = assemblies;
+        Dlls = dlls;
     }
 
-    /// <summary>The .pe files: the program first, then WearableAI.Firmware and WearableAI.Shared.</summary>
+    /// <summary>The .pe files: the program first, then WearableAI.Kernels, WearableAI.Firmware and WearableAI.Shared.</summary>
     public IReadOnlyList<string> Assemblies { get; }
+
+    /// <summary>The nanoFramework builds they were converted from, in the same order.</summary>
+    public IReadOnlyList<string> Dlls { get; }
+
+    /// <summary>The native interop assembly's managed side (WearableAI.Kernels.dll), for <see cref="NativeKernelsBuild"/>.</summary>
+    public string KernelsDll => Dlls[1];
 
     /// <summary>
     /// Converts the program's build output (<c>firmware/WearableAI.Watch.Clr/&lt;name&gt;/bin/&lt;configuration&gt;/netstandard2.0</c>)
@@ -36,11 +43,14 @@ public sealed class ClrProgram
 
         string shared = Path.Combine(bin, "WearableAI.Shared.dll");
         string firmware = Path.Combine(bin, "WearableAI.Firmware.dll");
+        string kernels = Path.Combine(bin, "WearableAI.Kernels.dll");
         Directory.CreateDirectory(outFolder);
-        string[] pes = [.. new[] { program, firmware, shared }.Select(dll => Path.Combine(outFolder, Path.GetFileNameWithoutExtension(dll) + ".pe"))];
-        kit.Convert(shared, pes[2]);
-        kit.Convert(firmware, pes[1], shared);
-        kit.Convert(program, pes[0], firmware, shared);
-        return new ClrProgram(pes);
+        string[] dlls = [program, kernels, firmware, shared];
+        string[] pes = [.. dlls.Select(dll => Path.Combine(outFolder, Path.GetFileNameWithoutExtension(dll) + ".pe"))];
+        kit.Convert(shared, pes[3]);
+        kit.Convert(firmware, pes[2], shared);
+        kit.Convert(kernels, pes[1]);
+        kit.Convert(program, pes[0], kernels, firmware, shared);
+        return new ClrProgram(pes, dlls);
     }
 }

@@ -12,18 +12,29 @@ namespace WearableAI.Firmware.Host.Clr;
 /// <remarks>
 /// nanoCLR emits a line in two native calls (text, line end), so each line yields two dumps; a step's count
 /// is both dumps of its marker, less the cost of a bare marker (the median of the calibration lines).
+/// The instructions of the native kernels (functions of the C++ classes of WearableAI.Kernels and of its
+/// <c>WaiKernels::</c> helpers, not the generated marshalling) are also summed separately per step: on a device
+/// they run as compiled code, not through the interpreter, and convert to cycles with their own factor.
 /// </remarks>
 public sealed class ClrStepCounts
 {
-    private ClrStepCounts(Dictionary<string, long[]> steps, long total, long markerCost)
+    private ClrStepCounts(Dictionary<string, long[]> steps, Dictionary<string, long[]> nativeSteps, long total, long markerCost, string kernels)
     {
         Steps = steps;
+        NativeSteps = nativeSteps;
         Total = total;
         MarkerCost = markerCost;
+        Kernels = kernels;
     }
 
-    /// <summary>Per scenario (idle, speech, utterance): x86 instructions of each step, marker cost removed.</summary>
+    /// <summary>Per scenario (idle, speech, utterance): x86 instructions of each step, marker cost removed (native kernels included).</summary>
     public IReadOnlyDictionary<string, long[]> Steps { get; }
+
+    /// <summary>Per scenario: the part of each step's count spent in the native kernels' own code (0 on the C# path).</summary>
+    public IReadOnlyDictionary<string, long[]> NativeSteps { get; }
+
+    /// <summary>What the program's first line says it runs: "kernels csharp" or "kernels native" ("" when it does not say).</summary>
+    public string Kernels { get; }
 
     /// <summary>Every x86 instruction collected in the run (what measure.sh reports for it).</summary>
     public long Total { get; }
@@ -83,18 +94,22 @@ public sealed class ClrStepCounts
         }
 
         long[] dump = new long[dumps];
+        long[] nativeDump = new long[dumps];
         for (int i = 0; i < dumps; i++)
         {
-            dump[i] = TotalOf(files[i]);
+            (dump[i], nativeDump[i]) = CostsOf(files[i]);
         }
 
-        long total = dump.Sum() + TotalOf(Path.Combine(work, "cg.out"));
+        long total = dump.Sum() + CostsOf(Path.Combine(work, "cg.out")).Total;
         long[] perLine = [.. Enumerable.Range(0, lines.Length).Select(i => dump[2 * i] + dump[(2 * i) + 1])];
+        long[] nativePerLine = [.. Enumerable.Range(0, lines.Length).Select(i => nativeDump[2 * i] + nativeDump[(2 * i) + 1])];
         long[] markers = [.. Enumerable.Range(0, lines.Length).Where(i => lines[i] == "m").Select(i => perLine[i]).Order()];
         long marker = markers.Length == 0 ? 0 : markers[markers.Length / 2];
         var steps = new Dictionary<string, long[]>();
+        var nativeSteps = new Dictionary<string, long[]>();
         string? scenario = null;
         var current = new List<long>();
+        var currentNative = new List<long>();
         for (int i = 0; i < lines.Length; i++)
         {
             string[] words = lines[i].Split(' ');
@@ -102,31 +117,89 @@ public sealed class ClrStepCounts
             {
                 scenario = words[1];
                 current.Clear();
+                currentNative.Clear();
             }
             else if (words[0] == "s" && scenario != null)
             {
                 current.Add(Math.Max(0, perLine[i] - marker));
+                currentNative.Add(nativePerLine[i]);
             }
             else if (words[0] == "end" && scenario != null)
             {
                 steps[scenario] = [.. current];
+                nativeSteps[scenario] = [.. currentNative];
                 scenario = null;
             }
         }
 
-        return new ClrStepCounts(steps, total, marker);
+        string kernels = lines.FirstOrDefault(l => l.StartsWith("kernels ", StringComparison.Ordinal)) ?? "";
+        return new ClrStepCounts(steps, nativeSteps, total, marker, kernels);
     }
 
-    private static long TotalOf(string file)
+    /// <summary>True for a function of the native kernels' own code (not the generated marshalling, whose names carry the signature after "___").</summary>
+    /// <param name="name">A function name as callgrind writes it.</param>
+    public static bool IsNativeKernel(string name) =>
+        name.StartsWith("WaiKernels::", StringComparison.Ordinal)
+        || (name.StartsWith("WearableAI_Kernels::WearableAI_Kernels::", StringComparison.Ordinal) && !name.Contains("___", StringComparison.Ordinal));
+
+    // A callgrind dump's total (its "totals:" line) and the self cost of the native kernels' functions: the cost lines
+    // under "fn=" records, except the line after each "calls=" (the inclusive cost of a call). Names are compressed:
+    // "fn=(id) name" the first time, "fn=(id)" after.
+    private static (long Total, long Native) CostsOf(string file)
     {
+        long total = 0;
+        long native = 0;
+        var names = new Dictionary<string, string>();
+        bool inNative = false;
+        bool afterCalls = false;
         foreach (string line in File.ReadLines(file))
         {
             if (line.StartsWith("totals:", StringComparison.Ordinal))
             {
-                return long.Parse(line.AsSpan(7).Trim(), CultureInfo.InvariantCulture);
+                total = long.Parse(line.AsSpan(7).Trim(), CultureInfo.InvariantCulture);
+            }
+            else if (line.StartsWith("fn=", StringComparison.Ordinal))
+            {
+                inNative = IsNativeKernel(NameOf(line[3..], names));
+                afterCalls = false;
+            }
+            else if (line.StartsWith("cfn=", StringComparison.Ordinal))
+            {
+                NameOf(line[4..], names);
+            }
+            else if (line.StartsWith("calls=", StringComparison.Ordinal))
+            {
+                afterCalls = true;
+            }
+            else if (line.Length > 0 && (char.IsAsciiDigit(line[0]) || line[0] is '+' or '-' or '*'))
+            {
+                if (inNative && !afterCalls)
+                {
+                    int space = line.LastIndexOf(' ');
+                    native += long.Parse(line.AsSpan(space + 1), CultureInfo.InvariantCulture);
+                }
+
+                afterCalls = false;
             }
         }
 
-        return 0;
+        return (total, native);
+    }
+
+    private static string NameOf(string reference, Dictionary<string, string> names)
+    {
+        if (!reference.StartsWith('('))
+        {
+            return reference;
+        }
+
+        int close = reference.IndexOf(')', StringComparison.Ordinal);
+        string id = reference[..(close + 1)];
+        if (close + 1 < reference.Length)
+        {
+            names[id] = reference[(close + 1)..].Trim();
+        }
+
+        return names.TryGetValue(id, out string? name) ? name : "";
     }
 }

@@ -19,6 +19,55 @@ public static class InterpreterBudget
     /// <summary>The central calibration.</summary>
     public const double CentralCycles = 3;
 
+    /// <summary>
+    /// Native kernel code (C++ built <c>-Os</c>, no vectorisation, as the ESP32-S3 image builds it): ESP32-S3 cycles per
+    /// x86-64 instruction of the same code built the same way here — low end, central, high end. The kit's
+    /// architecture estimate (Xtensa LX7 needs 1.2–2× the instructions of x86-64 at 0.6–0.9 instructions per cycle:
+    /// 1.3–3.3); the kernels' 64-bit products (FFT, requantisation) take several Xtensa instructions each, one on
+    /// x86-64, hence the central 2 rather than the middle of the range. Not measured on a device.
+    /// </summary>
+    public static readonly double[] NativeCyclesPerInstruction = [1.3, 2, 3.3];
+
+    /// <summary>The central native calibration.</summary>
+    public const double NativeCentralCycles = 2;
+
+    /// <summary>
+    /// Steps as cycles of one core: interpreter instructions (the step's count less its native part) at
+    /// <paramref name="cyclesPerInstruction"/>, native ones at <paramref name="nativeCyclesPerInstruction"/>.
+    /// </summary>
+    /// <param name="steps">Counts of consecutive steps (native part included).</param>
+    /// <param name="nativeSteps">The native part of each (same length), or null for none.</param>
+    /// <param name="cyclesPerInstruction">Interpreter calibration.</param>
+    /// <param name="nativeCyclesPerInstruction">Native calibration.</param>
+    /// <returns>Cycles per step.</returns>
+    public static double[] StepCycles(IReadOnlyList<long> steps, IReadOnlyList<long>? nativeSteps, double cyclesPerInstruction, double nativeCyclesPerInstruction)
+    {
+        double[] cycles = new double[steps.Count];
+        for (int i = 0; i < cycles.Length; i++)
+        {
+            long native = nativeSteps == null ? 0 : nativeSteps[i];
+            cycles[i] = ((steps[i] - native) * cyclesPerInstruction) + (native * nativeCyclesPerInstruction);
+        }
+
+        return cycles;
+    }
+
+    /// <summary>As <see cref="PeakRingSeconds"/>, on steps given in cycles (<see cref="StepCycles"/>).</summary>
+    /// <param name="stepCycles">Cycles of consecutive steps.</param>
+    /// <returns>Peak ring content in seconds of audio.</returns>
+    public static double PeakRingSecondsOfCycles(IEnumerable<double> stepCycles)
+    {
+        double backlog = 0;
+        double peak = 0;
+        foreach (double cycles in stepCycles)
+        {
+            backlog = Math.Max(0, backlog + (cycles / CoreHz) - StepSeconds);
+            peak = Math.Max(peak, backlog);
+        }
+
+        return peak + StepSeconds;
+    }
+
     /// <summary>x86 instructions per second of audio.</summary>
     /// <param name="steps">Counts of consecutive 32 ms steps.</param>
     public static double PerAudioSecond(IReadOnlyCollection<long> steps) =>
@@ -39,17 +88,6 @@ public static class InterpreterBudget
     /// <param name="steps">Counts of consecutive steps.</param>
     /// <param name="cyclesPerInstruction">The calibration.</param>
     /// <returns>Peak ring content in seconds of audio.</returns>
-    public static double PeakRingSeconds(IEnumerable<long> steps, double cyclesPerInstruction)
-    {
-        double backlog = 0;
-        double peak = 0;
-        foreach (long step in steps)
-        {
-            double busy = step * cyclesPerInstruction / CoreHz;
-            backlog = Math.Max(0, backlog + busy - StepSeconds);
-            peak = Math.Max(peak, backlog);
-        }
-
-        return peak + StepSeconds;
-    }
+    public static double PeakRingSeconds(IEnumerable<long> steps, double cyclesPerInstruction) =>
+        PeakRingSecondsOfCycles(steps.Select(step => step * cyclesPerInstruction));
 }

@@ -73,8 +73,17 @@ public sealed class NanoFrameworkKit
     /// <param name="timeout">Stops the program after this long (exit 124).</param>
     /// <param name="pes">The program and every assembly it needs (the kit adds mscorlib).</param>
     /// <returns>Exit code and output.</returns>
-    public ScriptResult Run(TimeSpan timeout, params string[] pes) =>
-        Script("run.sh", timeout + TimeSpan.FromMinutes(1), ["--timeout", ((int)timeout.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture), .. pes]);
+    public ScriptResult Run(TimeSpan timeout, params string[] pes) => RunOn(null, timeout, pes);
+
+    /// <summary>Runs .pe assemblies on a nanoCLR built with native interop assemblies (<c>run.sh --clr</c>).</summary>
+    /// <param name="clrFolder">The folder <c>build-interop.sh</c> printed, or null for the kit's own nanoCLR.</param>
+    /// <param name="timeout">Stops the program after this long (exit 124).</param>
+    /// <param name="pes">The program and every assembly it needs (the kit adds mscorlib).</param>
+    /// <returns>Exit code and output.</returns>
+    public ScriptResult RunOn(string? clrFolder, TimeSpan timeout, params string[] pes) =>
+        Script("run.sh", timeout + TimeSpan.FromMinutes(1),
+            [.. clrFolder == null ? Array.Empty<string>() : ["--clr", clrFolder],
+             "--timeout", ((int)timeout.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture), .. pes]);
 
     /// <summary>Runs one of the kit's scripts.</summary>
     /// <param name="script">File name in the kit folder.</param>

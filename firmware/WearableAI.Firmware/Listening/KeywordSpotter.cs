@@ -43,6 +43,13 @@ namespace WearableAI.Firmware.Listening
             _refractoryRows = model.RefractoryFrames;
         }
 
+        /// <summary>Where the model's int8 layers run: a native kernel, or null for the C# kernels (the reference).</summary>
+        public ILayerKernel? LayerKernel
+        {
+            get { return _runner.Kernel; }
+            set { _runner.Kernel = value; }
+        }
+
         /// <summary>The model this spotter runs.</summary>
         public WatchModel Model
         {

@@ -24,6 +24,9 @@ namespace WearableAI.Firmware.Listening
         /// </summary>
         public int WakePostRollFrames = WearableAI.Shared.Protocol.WakeCandidateWindow.PostRollFrames;
 
+        /// <summary>Hot loops done outside the interpreter (the native interop assembly of the firmware image), or null: all in C#.</summary>
+        public ListeningKernels? Kernels;
+
         /// <summary>Throws when a value is outside the protocol's limits.</summary>
         public void Validate()
         {

@@ -26,7 +26,7 @@ namespace WearableAI.Firmware.Listening
     /// </remarks>
     public sealed class ListeningPipeline : IPcmSink
     {
-        private readonly VoiceActivityGate _gate = new VoiceActivityGate();
+        private readonly VoiceActivityGate _gate;
         private readonly PcmPreRoll _preRoll;
         private readonly LogMelFrontEnd _frontEnd;
         private readonly KeywordSpotter _spotter;
@@ -70,9 +70,12 @@ namespace WearableAI.Firmware.Listening
                 throw new System.ArgumentException("the gate block must equal the front-end hop (512 input samples)");
             }
 
-            _frontEnd = new LogMelFrontEnd(model.Settings);
+            ListeningKernels? kernels = options.Kernels;
+            _gate = new VoiceActivityGate(kernels == null ? null : kernels.AudioBlocks);
+            _frontEnd = new LogMelFrontEnd(model.Settings, kernels == null ? null : kernels.FrontEnd);
             _spotter = new KeywordSpotter(model);
-            _preRoll = new PcmPreRoll(options.PreRollFrames, VoiceActivityGate.BlockSamples);
+            _spotter.LayerKernel = kernels == null ? null : kernels.Layers;
+            _preRoll = new PcmPreRoll(options.PreRollFrames, VoiceActivityGate.BlockSamples, kernels == null ? null : kernels.AudioBlocks);
             _capture = new UtteranceCapture(bands, options.WindowFrames, options.CommandFrames, options.WakePostRollFrames);
             _frame = new sbyte[bands];
             _preRollFeatures = new sbyte[options.PreRollFrames * bands];

@@ -43,6 +43,7 @@ namespace WearableAI.Firmware.Listening
         // than the front end's own work on the interpreter (~3,800 interface calls per gate opening).
         private readonly short[] _chunk = new short[ReplayChunkSamples];
         private readonly int _foldedBlocks;
+        private readonly IAudioBlockKernel? _kernel;
         private int _position;
         private int _nextBlock;
         private int _blocks;
@@ -52,7 +53,17 @@ namespace WearableAI.Firmware.Listening
         /// <param name="blocks">Blocks kept, the current one included (≥ 1).</param>
         /// <param name="blockSamples">Samples per block (even, ≥ <see cref="TailSamples"/>).</param>
         public PcmPreRoll(int blocks, int blockSamples)
+            : this(blocks, blockSamples, null)
         {
+        }
+
+        /// <summary>Allocates room for <paramref name="blocks"/> blocks; the folding runs in <paramref name="kernel"/> (same values), or in C# when null.</summary>
+        /// <param name="blocks">Blocks kept, the current one included (≥ 1).</param>
+        /// <param name="blockSamples">Samples per block (even, ≥ <see cref="TailSamples"/>).</param>
+        /// <param name="kernel">The kernel, or null.</param>
+        public PcmPreRoll(int blocks, int blockSamples, IAudioBlockKernel? kernel)
+        {
+            _kernel = kernel;
             if (blocks < 1)
             {
                 throw new System.ArgumentOutOfRangeException(nameof(blocks));
@@ -115,13 +126,20 @@ namespace WearableAI.Firmware.Listening
                 short[] current = _current;
                 short[] folded = _folded;
                 int write = _nextBlock * half;
-                int end = write + half;
-                int read = 0;
-                while (write < end)
+                if (_kernel != null)
                 {
-                    folded[write] = (short)((current[read] + current[read + 1]) >> 1);
-                    write++;
-                    read += 2;
+                    _kernel.FoldPairs(current, folded, write, half);
+                }
+                else
+                {
+                    int end = write + half;
+                    int read = 0;
+                    while (write < end)
+                    {
+                        folded[write] = (short)((current[read] + current[read + 1]) >> 1);
+                        write++;
+                        read += 2;
+                    }
                 }
 
                 if (ops != null)

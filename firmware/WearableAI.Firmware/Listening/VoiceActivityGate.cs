@@ -42,6 +42,7 @@ namespace WearableAI.Firmware.Listening
         private const int InspectedPerBlock = BlockSamples / 2;
         private const int InspectedShift = 8; // log2(InspectedPerBlock)
 
+        private readonly IAudioBlockKernel? _kernel;
         private int _position;
         private int _sum;
         private int _floorQ4 = -1;
@@ -49,6 +50,19 @@ namespace WearableAI.Firmware.Listening
         private int _hangover;
         private bool _open;
         private long _blocks;
+
+        /// <summary>A gate whose level loop runs in C#.</summary>
+        public VoiceActivityGate()
+            : this(null)
+        {
+        }
+
+        /// <summary>A gate whose level loop runs in <paramref name="kernel"/> (same sums), or in C# when null.</summary>
+        /// <param name="kernel">The kernel, or null.</param>
+        public VoiceActivityGate(IAudioBlockKernel? kernel)
+        {
+            _kernel = kernel;
+        }
 
         /// <summary>True while voice activity (or its hangover) is present.</summary>
         public bool IsOpen
@@ -97,18 +111,25 @@ namespace WearableAI.Firmware.Listening
             // Inspect the samples at even stream positions.
             // Two inspected samples per turn: the loop's own instructions cost as much as its work on the interpreter.
             int i = offset + (_position & 1);
-            int last = end - 2;
-            for (; i < last; i += 4)
+            if (_kernel != null)
             {
-                int x = pcm[i];
-                int y = pcm[i + 2];
-                sum += (x < 0 ? -x : x) + (y < 0 ? -y : y);
+                sum += _kernel.SumEvenMagnitudes(pcm, i, end);
             }
-
-            if (i < end)
+            else
             {
-                int x = pcm[i];
-                sum += x < 0 ? -x : x;
+                int last = end - 2;
+                for (; i < last; i += 4)
+                {
+                    int x = pcm[i];
+                    int y = pcm[i + 2];
+                    sum += (x < 0 ? -x : x) + (y < 0 ? -y : y);
+                }
+
+                if (i < end)
+                {
+                    int x = pcm[i];
+                    sum += x < 0 ? -x : x;
+                }
             }
 
             int inspected = ((_position + take + 1) >> 1) - ((_position + 1) >> 1);

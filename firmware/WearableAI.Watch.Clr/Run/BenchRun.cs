@@ -1,3 +1,5 @@
+using WearableAI.Firmware.Listening;
+
 namespace WearableAI.Firmware.Clr.Run
 {
     /// <summary>
@@ -23,7 +25,8 @@ namespace WearableAI.Firmware.Clr.Run
         /// <param name="command">A command word.</param>
         /// <param name="seconds">Seconds of idle and of speech (<see cref="Seconds"/> for the bench).</param>
         /// <param name="sink">Where the markers go.</param>
-        public static void Run(byte[] blob, short[] wake, short[] command, int seconds, LineSink sink)
+        /// <param name="kernels">Native kernels, or null for the C# path.</param>
+        public static void Run(byte[] blob, short[] wake, short[] command, int seconds, LineSink sink, ListeningKernels? kernels)
         {
             sink.WriteLine("calibrate");
             for (int i = 0; i < CalibrationMarkers; i++)
@@ -31,9 +34,9 @@ namespace WearableAI.Firmware.Clr.Run
                 sink.WriteLine("m");
             }
 
-            Scenario("idle", new ClrWatch(blob, Scripts.Idle(seconds), null), sink);
-            Scenario("speech", new ClrWatch(blob, Scripts.Speech(wake, command, seconds), null), sink);
-            Scenario("utterance", new ClrWatch(blob, Scripts.Utterance(wake, command), null), sink);
+            Scenario("idle", new ClrWatch(blob, Scripts.Idle(seconds), null, kernels), sink);
+            Scenario("speech", new ClrWatch(blob, Scripts.Speech(wake, command, seconds), null, kernels), sink);
+            Scenario("utterance", new ClrWatch(blob, Scripts.Utterance(wake, command), null, kernels), sink);
             sink.WriteLine("done");
         }
 

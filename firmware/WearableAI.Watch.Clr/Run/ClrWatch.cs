@@ -1,4 +1,5 @@
 using WearableAI.Firmware;
+using WearableAI.Firmware.Listening;
 
 namespace WearableAI.Firmware.Clr.Run
 {
@@ -22,7 +23,8 @@ namespace WearableAI.Firmware.Clr.Run
         /// <param name="blob">The model blob (watch.waim).</param>
         /// <param name="script">The audio it hears.</param>
         /// <param name="published">Where published frames are written, or null.</param>
-        public ClrWatch(byte[] blob, AudioScript script, LineSink? published)
+        /// <param name="kernels">Native kernels (the interop assembly, when nanoCLR has it), or null for the C# path.</param>
+        public ClrWatch(byte[] blob, AudioScript script, LineSink? published, ListeningKernels? kernels)
         {
             _audio = new ArrayAudioSource(script);
             _link = new RecordingLink(published);
@@ -34,6 +36,7 @@ namespace WearableAI.Firmware.Clr.Run
             hardware.ModelStore = new ArrayModelStore(blob, 32 * 1024);
             WatchSettings settings = new WatchSettings();
             settings.Identity.DeviceId = "clr-watch";
+            settings.Listening.Kernels = kernels;
             _watch = new Firmware.Watch(hardware, settings);
         }
 

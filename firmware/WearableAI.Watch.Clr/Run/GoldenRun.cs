@@ -17,19 +17,21 @@ namespace WearableAI.Firmware.Clr.Run
         /// <param name="wake">"hey nano".</param>
         /// <param name="command">A command word.</param>
         /// <param name="sink">Where the lines go.</param>
-        public static void Run(byte[] blob, short[] frontEndClip, short[] wake, short[] command, LineSink sink)
+        /// <param name="kernels">Native kernels (the same lines are expected), or null for the C# path.</param>
+        public static void Run(byte[] blob, short[] frontEndClip, short[] wake, short[] command, LineSink sink, ListeningKernels? kernels)
         {
-            FrontEnd(frontEndClip, sink);
-            Utterance(blob, wake, command, sink);
+            FrontEnd(frontEndClip, sink, kernels == null ? null : kernels.FrontEnd);
+            Utterance(blob, wake, command, sink, kernels);
             sink.WriteLine("end");
         }
 
         /// <summary>The front end with default settings over <paramref name="pcm"/>.</summary>
         /// <param name="pcm">16 kHz samples.</param>
         /// <param name="sink">Where the lines go.</param>
-        public static void FrontEnd(short[] pcm, LineSink sink)
+        /// <param name="kernel">A front-end kernel, or null for the C# stages.</param>
+        public static void FrontEnd(short[] pcm, LineSink sink, IFrontEndKernel? kernel)
         {
-            LogMelFrontEnd frontEnd = new LogMelFrontEnd(new FrontEndSettings());
+            LogMelFrontEnd frontEnd = new LogMelFrontEnd(new FrontEndSettings(), kernel);
             sbyte[] features = new sbyte[frontEnd.FeaturesPerFrame];
             int offset = 0;
             while (offset < pcm.Length)
@@ -55,9 +57,10 @@ namespace WearableAI.Firmware.Clr.Run
         /// <param name="wake">"hey nano".</param>
         /// <param name="command">A command word.</param>
         /// <param name="sink">Where the lines go.</param>
-        public static void Utterance(byte[] blob, short[] wake, short[] command, LineSink sink)
+        /// <param name="kernels">Native kernels, or null for the C# path.</param>
+        public static void Utterance(byte[] blob, short[] wake, short[] command, LineSink sink, ListeningKernels? kernels)
         {
-            ClrWatch watch = new ClrWatch(blob, Scripts.Utterance(wake, command), sink);
+            ClrWatch watch = new ClrWatch(blob, Scripts.Utterance(wake, command), sink, kernels);
             ListeningPipeline? pipeline = watch.Watch.Pipeline;
             if (pipeline == null)
             {

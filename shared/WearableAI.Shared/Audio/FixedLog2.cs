@@ -34,6 +34,17 @@ namespace WearableAI.Shared.Audio
             }
         }
 
+        /// <summary>Entries of the interpolation table (2^6 + 1).</summary>
+        public const int TableEntries = (1 << TableBits) + 1;
+
+        /// <summary>Table entry <paramref name="index"/>: log2(1 + index/64) in Q16, for kernels that compute the same logarithm elsewhere.</summary>
+        /// <param name="index">0..<see cref="TableEntries"/> − 1.</param>
+        /// <returns>The entry.</returns>
+        public int TableQ16(int index)
+        {
+            return _table[index];
+        }
+
         /// <summary>log2(<paramref name="value"/>) in Q16, or <see cref="FloorQ16"/> when value ≤ 0.</summary>
         /// <param name="value">A positive value.</param>
         /// <returns>round-ish(65536·log2(value)).</returns>

@@ -74,6 +74,22 @@ namespace WearableAI.Shared.Audio
             get { return _ops; }
         }
 
+        /// <summary>The twiddle table's cosine of 2πk/N in Q15 (0 ≤ k &lt; N/2), for kernels that compute the same transform elsewhere.</summary>
+        /// <param name="k">Index.</param>
+        /// <returns>round(cos(2πk/N) · 32768).</returns>
+        public int CosQ15(int k)
+        {
+            return _cos[k];
+        }
+
+        /// <summary>The twiddle table's sine of 2πk/N in Q15 (0 ≤ k &lt; N/2).</summary>
+        /// <param name="k">Index.</param>
+        /// <returns>round(sin(2πk/N) · 32768).</returns>
+        public int SinQ15(int k)
+        {
+            return _sin[k];
+        }
+
         /// <summary>
         /// Transforms <paramref name="input"/> (N samples, |x| ≤ 2^14) into
         /// <c>2·X[k]</c>, k = 0..N/2, written to <paramref name="outRe"/> and <paramref name="outIm"/>.

@@ -40,6 +40,12 @@ namespace WearableAI.Shared.Audio
         private readonly int[] _values;
         private readonly int _log2Compensation;
         private readonly long _opsPerFrame;
+        private readonly IFrontEndKernel? _kernel;
+        private readonly int[]? _kernelState;
+        private readonly int[]? _kernelRing;
+        private readonly int[]? _plan;
+        private readonly int[]? _work;
+        private readonly long[]? _energies;
         private bool _frameReady;
         private int _frameEnergy = -128;
 
@@ -47,6 +53,19 @@ namespace WearableAI.Shared.Audio
         /// <param name="settings">Front-end settings; must pass <see cref="FrontEndSettings.Validate"/>.</param>
         /// <exception cref="System.ArgumentException">The settings are invalid.</exception>
         public LogMelFrontEnd(FrontEndSettings settings)
+            : this(settings, null)
+        {
+        }
+
+        /// <summary>
+        /// Builds every table and buffer for <paramref name="settings"/> (copied); with a <paramref name="kernel"/>, the
+        /// per-hop arithmetic runs there on a plan of the same tables (<see cref="FrontEndPlan"/>) and must give the
+        /// same features as the C# stages.
+        /// </summary>
+        /// <param name="settings">Front-end settings; must pass <see cref="FrontEndSettings.Validate"/>.</param>
+        /// <param name="kernel">The kernel (a native interop assembly on the watch), or null for the C# stages.</param>
+        /// <exception cref="System.ArgumentException">The settings are invalid.</exception>
+        public LogMelFrontEnd(FrontEndSettings settings, IFrontEndKernel? kernel)
         {
             string? error = settings.Validate();
             if (error != null) throw new System.ArgumentException(error);
@@ -85,6 +104,22 @@ namespace WearableAI.Shared.Audio
                 + (long)ScaleOpsPerBand * bands
                 + (bands - 1) + EnergyScaleOps
                 + (_noise != null ? (long)NoiseFloorTracker.OpsPerBand * bands : 0);
+
+            if (kernel != null)
+            {
+                _kernel = kernel;
+                _kernelState = new int[FrontEndPlan.StateLength];
+                _kernelRing = new int[n];
+                _plan = FrontEndPlan.Build(_settings, _window, _fft, _melBank, _log2, _log2Compensation);
+                _work = new int[FrontEndPlan.WorkLength(n)];
+                _energies = new long[FrontEndPlan.EnergiesLength(n, bands)];
+            }
+        }
+
+        /// <summary>True when the per-hop arithmetic runs in an <see cref="IFrontEndKernel"/>.</summary>
+        public bool UsesKernel
+        {
+            get { return _kernel != null; }
         }
 
         /// <summary>A copy of the settings in use.</summary>
@@ -133,6 +168,11 @@ namespace WearableAI.Shared.Audio
         public int Process(short[] pcm, int offset, int count, sbyte[] features, int featuresOffset, OpCounter? ops)
         {
             _frameReady = false;
+            if (_kernel != null)
+            {
+                return ProcessWithKernel(pcm, offset, count, features, featuresOffset, ops);
+            }
+
             int i = 0;
             while (i < count)
             {
@@ -165,6 +205,12 @@ namespace WearableAI.Shared.Audio
         {
             _decimator.Reset();
             _assembler.Reset();
+            if (_kernelState != null && _kernelRing != null)
+            {
+                for (int i = 0; i < _kernelState.Length; i++) _kernelState[i] = 0;
+                for (int i = 0; i < _kernelRing.Length; i++) _kernelRing[i] = 0;
+            }
+
             if (_noise != null) _noise.Reset();
             _frameReady = false;
             _frameEnergy = -128;
@@ -194,6 +240,25 @@ namespace WearableAI.Shared.Audio
             }
 
             int energy = (((_log2.Log2Q16(total) - compensation) * scale + 32768) >> 16) - logOffset;
+            EmitFeatures(energy, features, featuresOffset);
+        }
+
+        private int ProcessWithKernel(short[] pcm, int offset, int count, sbyte[] features, int featuresOffset, OpCounter? ops)
+        {
+            IFrontEndKernel kernel = _kernel!;
+            int[] state = _kernelState!;
+            int used = kernel.Append(pcm, offset, count, _kernelRing!, state, _plan!);
+            if (state[FrontEndPlan.StateReady] == 0) return used;
+            int energy = kernel.ComputeFrame(_kernelRing!, state, _plan!, _work!, _energies!, _bandLog2, _values);
+            EmitFeatures(energy, features, featuresOffset);
+            if (ops != null) ops.Add(_opsPerFrame);
+            _frameReady = true;
+            return used;
+        }
+
+        // The part after the band values (either path): energy floor, noise normalisation, int8 clamp.
+        private void EmitFeatures(int energy, sbyte[] features, int featuresOffset)
+        {
             _frameEnergy = energy < -128 ? -128 : energy;
 
             if (_noise != null) _noise.Normalize(_values);

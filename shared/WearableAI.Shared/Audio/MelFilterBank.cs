@@ -82,6 +82,17 @@ namespace WearableAI.Shared.Audio
             get { return _ops; }
         }
 
+        /// <summary>
+        /// The segment between mel edges that FFT bin <paramref name="bin"/> falls in: the bin rises into band j and
+        /// falls out of band j − 1 (−1 outside the bank), for kernels that apply the same bank elsewhere.
+        /// </summary>
+        /// <param name="bin">FFT bin index, 0..N/2.</param>
+        /// <returns>j in 0..Bands, or −1.</returns>
+        public int SegmentOf(int bin)
+        {
+            return _segment[bin];
+        }
+
         /// <summary>The Q15 weight of FFT bin <paramref name="bin"/> in band <paramref name="band"/> (0 when outside).</summary>
         /// <param name="band">Band index.</param>
         /// <param name="bin">FFT bin index, 0..N/2.</param>

@@ -24,6 +24,7 @@ namespace WearableAI.Shared.Inference
         private readonly int _inputStride;
         private readonly int _workingBytes;
         private readonly int _weightBytes;
+        private ILayerKernel? _kernel;
         private int _inputPhase;
 
         /// <summary>Allocates every working buffer of the chain.</summary>
@@ -100,6 +101,15 @@ namespace WearableAI.Shared.Inference
                         return false;
                     }
                 }
+                else if (_kernel != null)
+                {
+                    QuantizedLayer layer = _layers[i];
+                    _kernel.Dense(layer, input, inputOffset, output, 0);
+                    if (ops != null)
+                    {
+                        ops.Add(layer.OpsPerOutputFrame);
+                    }
+                }
                 else
                 {
                     DenseKernel.Run(_layers[i], input, inputOffset, output, 0, null, ops);
@@ -110,6 +120,31 @@ namespace WearableAI.Shared.Inference
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Where the layer arithmetic runs: an <see cref="ILayerKernel"/> (a native interop assembly on the watch),
+        /// or null for the C# kernels (the reference). Applies from the next frame.
+        /// </summary>
+        public ILayerKernel? Kernel
+        {
+            get
+            {
+                return _kernel;
+            }
+
+            set
+            {
+                _kernel = value;
+                for (int i = 0; i < _streams.Length; i++)
+                {
+                    TimeConvStream? stream = _streams[i];
+                    if (stream != null)
+                    {
+                        stream.Kernel = value;
+                    }
+                }
+            }
         }
 
         /// <summary>Forgets all history (e.g. when the voice gate reopens after silence).</summary>

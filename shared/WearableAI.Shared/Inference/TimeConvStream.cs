@@ -15,6 +15,7 @@ namespace WearableAI.Shared.Inference
         private readonly QuantizedLayer _layer;
         private readonly FrameRing _ring;
         private readonly bool _depthwise;
+        private ILayerKernel? _kernel;
 
         /// <summary>Creates the stream state for one layer.</summary>
         /// <param name="layer">A <see cref="LayerKind.Conv1D"/> or <see cref="LayerKind.DepthwiseConv1D"/> layer.</param>
@@ -50,7 +51,15 @@ namespace WearableAI.Shared.Inference
                 return false;
             }
 
-            if (_depthwise)
+            if (_kernel != null)
+            {
+                _kernel.ComputeFrame(_layer, _ring.Frames, _ring.TapStarts, output, outputOffset);
+                if (ops != null)
+                {
+                    ops.Add(_layer.OpsPerOutputFrame);
+                }
+            }
+            else if (_depthwise)
             {
                 DepthwiseConv1DKernel.ComputeFrame(_layer, _ring.Frames, _ring.TapStarts, output, outputOffset, null, ops);
             }
@@ -60,6 +69,13 @@ namespace WearableAI.Shared.Inference
             }
 
             return true;
+        }
+
+        /// <summary>Where the layer arithmetic runs: an <see cref="ILayerKernel"/>, or null for the C# kernels.</summary>
+        public ILayerKernel? Kernel
+        {
+            get { return _kernel; }
+            set { _kernel = value; }
         }
 
         /// <summary>Forgets the history; the next output comes after FrameSpan new frames.</summary>

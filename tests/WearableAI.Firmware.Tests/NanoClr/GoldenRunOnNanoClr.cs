@@ -6,9 +6,11 @@ using WearableAI.Firmware.Clr.Run;
 namespace WearableAI.Firmware.Tests.NanoClr;
 
 /// <summary>
-/// The golden run (firmware/WearableAI.Watch.Clr, <see cref="GoldenRun"/>) once on the real nanoCLR —
-/// the watch assemblies converted to .pe by the kit's MetadataProcessor — and once on .NET 10, on the
-/// same model blob and clips. Shared by the tests of <see cref="NanoClrGoldenTests"/>.
+/// The golden run (firmware/WearableAI.Watch.Clr, <see cref="GoldenRun"/>) on the real nanoCLR — the watch
+/// assemblies converted to .pe by the kit's MetadataProcessor — twice: on the kit's own nanoCLR (no native part of
+/// WearableAI.Kernels: the C# path) and on a nanoCLR built with the watch's native interop assembly
+/// (firmware/native/build-kernels.sh: the native kernels); and once on .NET 10, on the same model blob and clips.
+/// Shared by the tests of <see cref="NanoClrGoldenTests"/>.
 /// </summary>
 public sealed class GoldenRunOnNanoClr
 {
@@ -22,6 +24,8 @@ public sealed class GoldenRunOnNanoClr
         {
             ClrProgram program = ClrProgram.Convert(kit, root, "Golden", configuration, folder);
             Clr = kit.Run(TimeSpan.FromMinutes(5), [.. program.Assemblies]);
+            string nativeClr = NativeKernelsBuild.Build(kit, root, program);
+            NativeClr = kit.RunOn(nativeClr, TimeSpan.FromMinutes(5), [.. program.Assemblies]);
         }
         finally
         {
@@ -32,18 +36,31 @@ public sealed class GoldenRunOnNanoClr
         short[] wake = Wav(Path.Combine(root, "models", "clips", "hey_nano.wav"));
         short[] golden = Wav(GoldenClipPath);
         var dotnet = new CollectingSink();
-        GoldenRun.Run(blob, golden, wake, golden, dotnet);
+        GoldenRun.Run(blob, golden, wake, golden, dotnet, null);
         DotNetLines = dotnet.Lines;
     }
 
     /// <summary>The golden front-end clip both runs hear (tests/golden/frontend).</summary>
     public static string GoldenClipPath => Path.Combine(RepositoryRoot(), "tests", "golden", "frontend", "vowels.wav");
 
-    /// <summary>The nanoCLR run: exit code, output lines, errors.</summary>
+    /// <summary>The run on the kit's nanoCLR (C# path): exit code, output lines, errors.</summary>
     public ScriptResult Clr { get; }
 
-    /// <summary>The nanoCLR run's lines.</summary>
-    public string[] ClrLines => Clr.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The run on the nanoCLR with the native kernels.</summary>
+    public ScriptResult NativeClr { get; }
+
+    /// <summary>The C#-path run's lines, after its first line (which names the path).</summary>
+    public string[] ClrLines => Lines(Clr)[1..];
+
+    /// <summary>The native run's lines, after its first line.</summary>
+    public string[] NativeClrLines => Lines(NativeClr)[1..];
+
+    /// <summary>The line each nanoCLR run starts with: which kernels it used ("kernels csharp", "kernels native").</summary>
+    /// <param name="run">A run.</param>
+    /// <returns>Its first line, or "" without output.</returns>
+    public static string KernelsLine(ScriptResult run) => Lines(run) is { Length: > 0 } lines ? lines[0] : "";
+
+    private static string[] Lines(ScriptResult run) => run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } lines ? lines : [""];
 
     /// <summary>The .NET run's lines.</summary>
     public IReadOnlyList<string> DotNetLines { get; }
