@@ -271,7 +271,7 @@ signed int FrontEndNative::Frame( CLR_RT_TypedArray_INT32 param0, CLR_RT_TypedAr
     const signed int lastBin = plan[PlanLastBin];
     if (n < 4 || (signed int)param0.GetSize() != n || st[StateWrite] < 0 || st[StateWrite] >= n
         || param2.GetSize() < (unsigned int)(HeaderLength + n + 3 * half + 3 * bins + Log2TableEntries)
-        || param3.GetSize() < (unsigned int)(2 * n + 2) || param4.GetSize() < (unsigned int)(bins + bands)
+        || param3.GetSize() < (unsigned int)(3 * n + 2) || param4.GetSize() < (unsigned int)(bins + bands)
         || bands < 1 || param5.GetSize() < (unsigned int)bands || param6.GetSize() < (unsigned int)bands
         || firstBin < 0 || lastBin >= bins)
     {

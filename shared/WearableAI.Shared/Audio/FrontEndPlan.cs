@@ -119,10 +119,10 @@ namespace WearableAI.Shared.Audio
 
         /// <summary>Ints of the work array for WindowSize <paramref name="n"/>.</summary>
         /// <param name="n">WindowSize.</param>
-        /// <returns>2N + 2.</returns>
+        /// <returns>N + 2 · N/2 + 2 · (N/2 + 1) = 3N + 2.</returns>
         public static int WorkLength(int n)
         {
-            return n + n + 2;
+            return (3 * n) + 2;
         }
 
         /// <summary>Longs of the energies array.</summary>
