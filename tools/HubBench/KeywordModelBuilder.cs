@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Onnx;
+using WearableAI.Contracts;
 
 namespace WearableAI.HubBench;
 
@@ -17,12 +18,25 @@ public static class KeywordModelBuilder
     {
         string folder = Directory.CreateTempSubdirectory("wai-models-").FullName;
         File.WriteAllBytes(Path.Combine(folder, "hub.onnx"), Build(bands).ToByteArray());
-        File.WriteAllText(Path.Combine(folder, "manifest.json"), $$"""
-            { "version": "test-1", "vocabulary": ["hey_nano", "stop", "unknown"], "wakeLabel": "hey_nano",
-              "thresholds": { "wake": 0.6, "command": 0.5 }, "frontEnd": { "melBands": {{bands}}, "logScale": 8 } }
-            """);
+        ModelManifestFile.Write(Path.Combine(folder, ModelFiles.ManifestName), Manifest(bands));
         return folder;
     }
+
+    /// <summary>The manifest of the built model: version test-1, wake threshold 0.6, <paramref name="bands"/> bands.</summary>
+    public static ModelManifest Manifest(int bands) => new()
+    {
+        Version = "test-1",
+        WakeLabel = "hey_nano",
+        Vocabulary = Vocabulary,
+        Thresholds = new ModelThresholds { Wake = 0.6, Command = 0.5 },
+        FrontEnd = new ModelFrontEnd
+        {
+            SampleRate = 16000, Decimation = 2, WindowSize = 256, HopSize = 256, MelBands = bands,
+            LowHz = 60, HighHz = 3800, LogScale = 8, LogOffset = 96, NoiseNormalization = false, NoiseSmoothingBits = 5,
+        },
+        FeatureScale = 1,
+        Files = new ModelFiles { Hub = ModelFiles.HubModelName },
+    };
 
     /// <summary>Features (frame-major, <paramref name="bands"/> per frame) the model hears as "hey_nano".</summary>
     public static sbyte[] WakePattern(int bands, int frames) => Pattern(bands, frames, low: 100, high: 0);
