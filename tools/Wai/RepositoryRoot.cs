@@ -1,7 +1,7 @@
 namespace WearableAI.Tools;
 
 /// <summary>Finds the repository root: the nearest folder above the current one holding WearableAI.sln.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     public static string Find()
     {

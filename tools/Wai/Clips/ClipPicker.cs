@@ -5,7 +5,7 @@ namespace WearableAI.Tools.Clips;
 /// training): one speaker (espeak-ng voice + variant) with a clean "hey nano" and "stop", and for
 /// every other phrase the cleanest clip of the same voice, else of any test voice.
 /// </summary>
-internal sealed class ClipPicker
+public sealed class ClipPicker
 {
     private readonly string _dataset;
     private readonly string[] _listed;

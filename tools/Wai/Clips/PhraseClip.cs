@@ -6,7 +6,7 @@ namespace WearableAI.Tools.Clips;
 /// One spoken phrase as 16 kHz mono PCM, and the two steps that make a dataset clip into a shipped
 /// one: trimming the silence around the speech and normalising its level.
 /// </summary>
-internal static class PhraseClip
+public static class PhraseClip
 {
     /// <summary>Sample rate of every clip, Hz.</summary>
     public const int SampleRate = 16000;

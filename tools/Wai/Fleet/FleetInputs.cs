@@ -7,7 +7,7 @@ namespace WearableAI.Tools.Fleet;
 /// <param name="ModelsFolder">Folder with hub.onnx, manifest.json, watch.waim, clips/.</param>
 /// <param name="ModelBlob">watch.waim.</param>
 /// <param name="Clips">The clips.</param>
-internal sealed record FleetInputs(string ModelsFolder, byte[] ModelBlob, ClipLibrary Clips)
+public sealed record FleetInputs(string ModelsFolder, byte[] ModelBlob, ClipLibrary Clips)
 {
     /// <summary>JSON of the reports (NaN allowed, camelCase, indented).</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
