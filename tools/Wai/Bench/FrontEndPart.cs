@@ -1,5 +1,5 @@
 using WearableAI.Shared.Audio;
-using WearableAI.Tools.FrontEnd;
+using WearableAI.FrontEndReference;
 
 namespace WearableAI.Tools.Bench;
 

@@ -2,7 +2,7 @@ using NWaves.Transforms;
 using NWaves.Windows;
 using WearableAI.Shared.Audio;
 
-namespace WearableAI.Tools.FrontEnd;
+namespace WearableAI.FrontEndReference;
 
 /// <summary>
 /// Double-precision reference of the log-mel front end (same half-band filter, framing,

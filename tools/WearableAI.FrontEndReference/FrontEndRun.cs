@@ -1,7 +1,7 @@
 using WearableAI.Shared.Audio;
 using WearableAI.Shared.Common;
 
-namespace WearableAI.Tools.FrontEnd;
+namespace WearableAI.FrontEndReference;
 
 /// <summary>The fixed-point front end's output for a whole signal.</summary>
 public sealed class FrontEndRun

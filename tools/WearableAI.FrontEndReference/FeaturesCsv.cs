@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace WearableAI.Tools.FrontEnd;
+namespace WearableAI.FrontEndReference;
 
 /// <summary>The CSV layout of a golden features file: a header, then energy and MelBands int8 values per frame.</summary>
 public static class FeaturesCsv

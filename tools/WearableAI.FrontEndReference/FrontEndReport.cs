@@ -2,7 +2,7 @@ using WearableAI.Shared.Audio;
 using WearableAI.Shared.Common;
 
 
-namespace WearableAI.Tools.FrontEnd;
+namespace WearableAI.FrontEndReference;
 
 /// <summary>The measured figures of `wai frontend --report`.</summary>
 public sealed class FrontEndReport

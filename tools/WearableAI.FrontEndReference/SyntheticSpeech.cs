@@ -1,4 +1,4 @@
-namespace WearableAI.Tools.FrontEnd;
+namespace WearableAI.FrontEndReference;
 
 /// <summary>
 /// Deterministic speech-like test signals at 16 kHz (chirps, harmonic vowels with formants,
