@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WearableAI.HubLoad;
 
 namespace WearableAI.HubBench;
 

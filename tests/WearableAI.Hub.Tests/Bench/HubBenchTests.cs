@@ -1,5 +1,5 @@
 using System.Text.Json;
-using WearableAI.HubBench;
+using WearableAI.HubLoad;
 
 namespace WearableAI.Hub.Tests.Bench;
 

@@ -50,7 +50,7 @@ public static class BenchMarkdown
             md.AppendLine("## Hub load (HubBench)");
             md.AppendLine();
             md.AppendLine("```");
-            md.AppendLine(HubBench.BenchReportFormat.Table(hub));
+            md.AppendLine(HubLoad.BenchReportFormat.Table(hub));
             md.AppendLine("```");
             md.AppendLine();
         }

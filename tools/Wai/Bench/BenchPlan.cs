@@ -1,3 +1,5 @@
+using WearableAI.HubLoad;
+
 namespace WearableAI.Tools.Bench;
 
 /// <summary>What `wai bench` runs and how big.</summary>
@@ -31,9 +33,9 @@ public sealed class BenchPlan
     public (int Watches, int Rooms, int Utterances) Fleet => Quick ? (3, 1, 3) : (8, 3, 30);
 
     /// <summary>Hub load: devices, seconds, ramp.</summary>
-    public HubBench.BenchOptions HubLoad => Quick
-        ? new HubBench.BenchOptions { Devices = 20, Seconds = 3, Rate = 2, DrainSeconds = 3 }
-        : new HubBench.BenchOptions { Devices = 100, Seconds = 20, Rate = 2, Ramp = true };
+    public BenchOptions HubLoad => Quick
+        ? new BenchOptions { Devices = 20, Seconds = 3, Rate = 2, DrainSeconds = 3 }
+        : new BenchOptions { Devices = 100, Seconds = 20, Rate = 2, Ramp = true };
 
     /// <summary>Parses <c>--only a,b</c>; null or empty = everything.</summary>
     public static IReadOnlySet<string> ParseOnly(string? only)

@@ -21,7 +21,7 @@ public static class BenchSuite
         var rows = new List<BudgetRow>();
         var failures = new List<string>();
         FleetReport? fleet = null;
-        HubBench.BenchReport? hub = null;
+        HubLoad.BenchReport? hub = null;
         CapacityFigures? capacity = null;
         string blobPath = Path.Combine(plan.ModelsFolder, "watch.waim");
 

@@ -18,7 +18,7 @@ public sealed record BenchSuiteReport(
     string Mode,
     IReadOnlyList<BudgetRow> Rows,
     FleetReport? Fleet,
-    HubBench.BenchReport? Hub,
+    HubLoad.BenchReport? Hub,
     CapacityFigures? Capacity,
     IReadOnlyList<string> Failures,
     double Seconds)

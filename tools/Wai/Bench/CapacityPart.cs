@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using WearableAI.HubBench;
+using WearableAI.HubLoad;
 
 namespace WearableAI.Tools.Bench;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using WearableAI.HubBench;
+using WearableAI.HubLoad;
 
 namespace WearableAI.Tools.Fleet;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using WearableAI.HubBench;
+using WearableAI.HubLoad;
 using WearableAI.Shared.Protocol;
 
 namespace WearableAI.Tools.Fleet;

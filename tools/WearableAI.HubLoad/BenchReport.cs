@@ -1,4 +1,4 @@
-namespace WearableAI.HubBench;
+namespace WearableAI.HubLoad;
 
 /// <summary>Everything one bench run measured (written as JSON with <c>--json</c>).</summary>
 public sealed record BenchReport(

@@ -1,4 +1,4 @@
-namespace WearableAI.HubBench;
+namespace WearableAI.HubLoad;
 
 /// <summary>Percentiles (ms) of a set of latencies.</summary>
 public sealed record LatencySummary(double P50, double P95, double P99, double Max)

@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 
-namespace WearableAI.HubBench;
+namespace WearableAI.HubLoad;
 
 /// <summary>The real hub program as a child process: temporary data folder, free ports, a models folder.</summary>
 public sealed class HubProcess : IAsyncDisposable

@@ -5,7 +5,7 @@ using MQTTnet.Protocol;
 using MQTTnet.Server;
 using WearableAI.Shared.Protocol;
 
-namespace WearableAI.HubBench;
+namespace WearableAI.HubLoad;
 
 /// <summary>The baseline: a plain MQTTnet server and a client that republishes each event to the device's result topic.</summary>
 public sealed class EchoBroker : IAsyncDisposable

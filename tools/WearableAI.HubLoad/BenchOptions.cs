@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace WearableAI.HubBench;
+namespace WearableAI.HubLoad;
 
 /// <summary>Command-line options of the load bench.</summary>
 public sealed class BenchOptions

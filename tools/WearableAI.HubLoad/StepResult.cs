@@ -1,4 +1,4 @@
-namespace WearableAI.HubBench;
+namespace WearableAI.HubLoad;
 
 /// <summary>What one load step against one target measured (device side: publish → result received).</summary>
 public sealed record StepResult(

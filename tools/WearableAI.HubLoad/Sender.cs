@@ -6,7 +6,7 @@ using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 using WearableAI.Shared.Protocol;
 
-namespace WearableAI.HubBench;
+namespace WearableAI.HubLoad;
 
 /// <summary>One simulated watch of the bench: sends numbered WakeCandidate frames and times each one's result.</summary>
 internal sealed class Sender(BenchDevice device) : IAsyncDisposable

@@ -1,7 +1,7 @@
 using Google.Protobuf;
 using Onnx;
 
-namespace WearableAI.HubBench;
+namespace WearableAI.HubLoad;
 
 /// <summary>
 /// A tiny hub model built in code (used by the hub's tests and the bench): ReduceMean over time → Gemm →

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace WearableAI.HubBench;
+namespace WearableAI.HubLoad;
 
 /// <summary>A <see cref="BenchReport"/> as JSON and as the table the bench prints (also in `wai bench`'s report).</summary>
 public static class BenchReportFormat

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace WearableAI.HubBench;
+namespace WearableAI.HubLoad;
 
 /// <summary>The hub's own <c>wai.hub.pipeline.latency</c> histogram read from <c>/metrics</c> (Prometheus text).</summary>
 public sealed record HubHistogram(long Count, double P50UpperMs, double P99UpperMs)

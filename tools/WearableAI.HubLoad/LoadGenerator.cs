@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace WearableAI.HubBench;
+namespace WearableAI.HubLoad;
 
 /// <summary>
 /// N simulated watches on one broker: each publishes WakeCandidate frames (shared FrameCodec) at a rate and

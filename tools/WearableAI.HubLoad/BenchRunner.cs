@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace WearableAI.HubBench;
+namespace WearableAI.HubLoad;
 
 /// <summary>Runs the same load against the real hub and a bare MQTT echo; optionally ramps the hub's load.</summary>
 public static class BenchRunner
