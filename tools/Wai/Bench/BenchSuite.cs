@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using WearableAI.Tools.Fleet;
+using WearableAI.Fleet;
 using WearableAI.Training.Eval;
 
 namespace WearableAI.Tools.Bench;

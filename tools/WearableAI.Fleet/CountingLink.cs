@@ -2,7 +2,7 @@ using System.Diagnostics;
 using WearableAI.Firmware.Hardware;
 using WearableAI.Shared.Protocol;
 
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>
 /// Sits between a simulated watch and its real MQTT link: passes everything through and counts the

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using WearableAI.Shared.Protocol;
 
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>
 /// Scores one utterance from what the watches saw: the expected winner is the watch nearest the

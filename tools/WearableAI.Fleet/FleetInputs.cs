@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WearableAI.Tools;
 
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>What `wai fleet` and `wai bench` load before a fleet run: the models folder, the watch model blob and the clips.</summary>
 /// <param name="ModelsFolder">Folder with hub.onnx, manifest.json, watch.waim, clips/.</param>

@@ -1,4 +1,4 @@
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>
 /// What a fleet run plays: rooms (hub groups) with watches at positions, and utterances — a

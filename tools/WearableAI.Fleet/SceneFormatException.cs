@@ -1,4 +1,4 @@
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>A scene file that cannot be played; the message names the file, the JSON path and the problem.</summary>
 public sealed class SceneFormatException : Exception

@@ -3,7 +3,7 @@ using WearableAI.Firmware.Host.Mqtt;
 using WearableAI.Firmware.Host.Simulation;
 using WearableAI.Firmware.State;
 
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>
 /// One simulated watch of a fleet: the real firmware core (<see cref="Firmware.Watch"/>) with a

@@ -1,6 +1,6 @@
 using WearableAI.Firmware.Hardware;
 
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>
 /// One simulated watch's microphone in a fleet room: its own seeded white noise at a set level plus

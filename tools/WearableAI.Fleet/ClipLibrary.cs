@@ -1,6 +1,6 @@
 using WearableAI.Shared.Audio;
 
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>The shipped clips (models/clips/&lt;name&gt;.wav, 16 kHz mono 16-bit) by name.</summary>
 public sealed class ClipLibrary

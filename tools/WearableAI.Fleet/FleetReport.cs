@@ -2,7 +2,7 @@ using System.Globalization;
 using WearableAI.HubLoad;
 using WearableAI.Shared.Protocol;
 
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>What a fleet run measured (written as JSON by <c>wai fleet --json</c>; <see cref="Format"/> prints it).</summary>
 public sealed record FleetReport(

@@ -1,4 +1,4 @@
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>One watch's wake candidate for an utterance, with what came of it.</summary>
 /// <param name="Watch">Watch name.</param>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using WearableAI.Firmware.Hardware;
 
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>
 /// The clock every simulated watch of a fleet shares: simulated time that runs <see cref="Speed"/>

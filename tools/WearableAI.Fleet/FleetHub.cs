@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using WearableAI.HubLoad;
 
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>
 /// The hub a fleet talks to: either the real hub program started as a child process on free ports

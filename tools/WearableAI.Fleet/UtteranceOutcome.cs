@@ -1,4 +1,4 @@
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>How one utterance went: who should have answered, who did, how fast, what was understood.</summary>
 /// <param name="Index">Position in the scene.</param>

@@ -1,4 +1,4 @@
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>A point in a room, in metres.</summary>
 /// <param name="X">Metres along the room's width.</param>

@@ -1,4 +1,4 @@
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>How a fleet run plays its scene.</summary>
 public sealed class FleetRunOptions

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using WearableAI.Shared.Protocol;
 
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>
 /// Reads a scene file (docs/fleet.md). Every problem is a <see cref="SceneFormatException"/> whose

@@ -1,4 +1,4 @@
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>
 /// A reproducible random scene: <c>watches</c> spread over <c>rooms</c> rooms of 6 × 5 m at random

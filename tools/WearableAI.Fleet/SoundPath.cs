@@ -1,4 +1,4 @@
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>
 /// How a clip reaches a microphone in the fleet's free-field room model: the level falls with

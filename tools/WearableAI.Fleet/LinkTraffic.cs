@@ -1,6 +1,6 @@
 using WearableAI.Shared.Protocol;
 
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>Frames and bytes one watch sent and received, by frame kind.</summary>
 public sealed class LinkTraffic

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using WearableAI.Shared.Protocol;
 
-namespace WearableAI.Tools.Fleet;
+namespace WearableAI.Fleet;
 
 /// <summary>
 /// Plays a <see cref="Scene"/> on simulated watches connected to a hub and scores it: provision the
