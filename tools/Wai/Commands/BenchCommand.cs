@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
-using WearableAI.Tools.Bench;
+using WearableAI.Bench;
 using WearableAI.Fleet;
 
 namespace WearableAI.Tools.Commands;

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>Open-file limit (each connected watch is one socket in the hub and one here) and resident memory of a process, from Linux /proc.</summary>
 public static partial class ProcessLimits

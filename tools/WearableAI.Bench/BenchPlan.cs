@@ -1,6 +1,6 @@
 using WearableAI.HubLoad;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>What `wai bench` runs and how big.</summary>
 public sealed class BenchPlan

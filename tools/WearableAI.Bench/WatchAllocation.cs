@@ -3,7 +3,7 @@ using WearableAI.Firmware.Host.Signals;
 using WearableAI.Firmware.Host.Simulation;
 using WearableAI.Shared.Models;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>
 /// Bytes the firmware core allocates per 32 ms audio frame in steady state: a watch on simulated

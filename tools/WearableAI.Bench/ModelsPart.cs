@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>
 /// The model budgets: quantisation drop, cascade miss rate and false accepts per hour, hub command

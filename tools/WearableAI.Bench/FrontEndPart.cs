@@ -1,7 +1,7 @@
 using WearableAI.Shared.Audio;
 using WearableAI.FrontEndReference;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>The front-end budget: fixed point vs the float reference (NWaves-checked) on the golden signal set, as `wai frontend --report`.</summary>
 public static class FrontEndPart

@@ -1,4 +1,4 @@
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>
 /// One line of the bench report: a figure measured against one DESIGN.md budget (or an extra

@@ -1,4 +1,4 @@
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>
 /// The budgets of DESIGN.md ("Budgets (measured by the project, reported by its tools)"), one name

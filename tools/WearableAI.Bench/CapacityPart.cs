@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using WearableAI.HubLoad;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>
 /// Memory per connected device and the largest fleet the machine holds: the real hub (child

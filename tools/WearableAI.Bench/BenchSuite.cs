@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using WearableAI.Fleet;
 using WearableAI.Training.Eval;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>
 /// `wai bench`: runs the chosen parts one after another (a part that fails is reported, the others

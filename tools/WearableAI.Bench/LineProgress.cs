@@ -1,6 +1,6 @@
 using WearableAI.Training.Data;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>Work progress as plain lines (an evaluation run inside the bench): one line per task and every 10 %.</summary>
 internal sealed class LineProgress(Action<string> write) : IWorkProgress

@@ -1,6 +1,6 @@
 using WearableAI.HubLoad;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>The hub latency budget, the hub ÷ bare-broker ratio and the maximum sustained events/s, with HubBench's runner (same code as tools/HubBench).</summary>
 public static class HubPart

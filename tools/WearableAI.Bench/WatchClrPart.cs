@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Reflection;
 using WearableAI.Firmware.Host.Clr;
+using WearableAI.Tools;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>
 /// The watch budgets in interpreter instructions (`--only watch-clr`): the bench program of

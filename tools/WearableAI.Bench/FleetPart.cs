@@ -1,6 +1,6 @@
 using WearableAI.Fleet;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>Traffic and arbitration budgets from a random fleet run (the real firmware core in simulated watches, a real hub).</summary>
 public static class FleetPart

@@ -1,6 +1,6 @@
 using WearableAI.Fleet;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>Everything one `wai bench` measured (report.json); <see cref="BenchMarkdown"/> writes report.md.</summary>
 /// <param name="Date">When it ran (UTC).</param>

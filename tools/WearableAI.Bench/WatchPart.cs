@@ -1,7 +1,7 @@
 using WearableAI.Firmware.Host.Watching;
 using WearableAI.Shared.Models;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>
 /// The watch budgets: counted ops per second (secondary; the budgets are in interpreter instructions, <see cref="WatchClrPart"/>) of audio with speech and idle, model weights, working

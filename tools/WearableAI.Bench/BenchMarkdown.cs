@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>report.md of `wai bench`: one table of every figure next to its budget, then the details of each part.</summary>
 public static class BenchMarkdown

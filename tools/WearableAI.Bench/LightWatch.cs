@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using WearableAI.Shared.Protocol;
 
-namespace WearableAI.Tools.Bench;
+namespace WearableAI.Bench;
 
 /// <summary>
 /// A connected simulated watch that costs almost nothing on the bench side: one socket speaking
