@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace WearableAI.Hub.Tests.Support;
+namespace WearableAI.TestSupport;
 
 /// <summary>
 /// A TCP port nobody listens on right now, for a hub's broker that binds it a moment later. Taken at random
@@ -15,6 +15,7 @@ public static class FreePort
     private const int First = 20000;
     private const int End = 32000;
 
+    /// <summary>A port in 20000–31999 that could be bound a moment ago.</summary>
     public static int Next()
     {
         for (int attempt = 0; attempt < 100; attempt++)

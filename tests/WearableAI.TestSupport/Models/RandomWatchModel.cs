@@ -2,7 +2,7 @@ using WearableAI.Shared.Audio;
 using WearableAI.Shared.Inference;
 using WearableAI.Shared.Models;
 
-namespace WearableAI.Shared.Tests.Models;
+namespace WearableAI.TestSupport.Models;
 
 /// <summary>
 /// Builds small random but valid watch models (shapes within every limit, quantisation

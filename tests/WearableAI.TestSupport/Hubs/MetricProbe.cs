@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 
-namespace WearableAI.Hub.Tests.Support;
+namespace WearableAI.TestSupport.Hubs;
 
 /// <summary>Sums the counters of one hub instance's meter and lets a test await a count.</summary>
 public sealed class MetricProbe : IDisposable
@@ -11,6 +11,7 @@ public sealed class MetricProbe : IDisposable
     private readonly List<(string Key, long Target, TaskCompletionSource<long> Done)> _waiters = [];
     private readonly Lock _gate = new();
 
+    /// <summary>Starts listening to every counter of <paramref name="meter"/>.</summary>
     public MetricProbe(Meter meter)
     {
         _listener.InstrumentPublished = (instrument, listener) =>
@@ -44,6 +45,7 @@ public sealed class MetricProbe : IDisposable
         }
     }
 
+    /// <summary>Stops listening.</summary>
     public void Dispose() => _listener.Dispose();
 
     private void OnMeasurement(Instrument instrument, long value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)

@@ -5,7 +5,7 @@ using MQTTnet;
 using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 
-namespace WearableAI.Hub.Tests.Support;
+namespace WearableAI.TestSupport.Hubs;
 
 /// <summary>A device as the broker sees it: an MQTTnet client that records what it receives.</summary>
 public sealed class DeviceClient : IAsyncDisposable
@@ -14,6 +14,7 @@ public sealed class DeviceClient : IAsyncDisposable
     private readonly Channel<(string Topic, string Payload)> _received = Channel.CreateUnbounded<(string, string)>();
     private readonly TaskCompletionSource _disconnected = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>A client, not connected yet.</summary>
     public DeviceClient()
     {
         _client.ApplicationMessageReceivedAsync += e =>
@@ -35,6 +36,7 @@ public sealed class DeviceClient : IAsyncDisposable
     /// <summary>Completes when the broker (or this client) closes an established connection.</summary>
     public Task Disconnected => _disconnected.Task.Within();
 
+    /// <summary>True while the client holds a connection.</summary>
     public bool IsConnected => _client.IsConnected;
 
     /// <summary>Connects; returns the broker's answer (MQTTnet 5 returns a refusal, it does not throw).</summary>
@@ -76,12 +78,14 @@ public sealed class DeviceClient : IAsyncDisposable
         return result.ResultCode;
     }
 
+    /// <summary>Subscribes at QoS 1; returns the broker's answer.</summary>
     public async Task<MqttClientSubscribeResultCode> SubscribeAsync(string filter)
     {
         MqttClientSubscribeResult result = await _client.SubscribeAsync(filter, MqttQualityOfServiceLevel.AtLeastOnce).Within();
         return result.Items.Single().ResultCode;
     }
 
+    /// <summary>Publishes a UTF-8 payload at QoS 1.</summary>
     public Task PublishAsync(string topic, string payload) =>
         _client.PublishStringAsync(topic, payload, MqttQualityOfServiceLevel.AtLeastOnce).Within();
 
@@ -91,11 +95,13 @@ public sealed class DeviceClient : IAsyncDisposable
     /// <summary>Messages received so far and not yet taken.</summary>
     public int Pending => _received.Reader.Count;
 
+    /// <summary>Disconnects cleanly (DISCONNECT sent: no will).</summary>
     public Task DisconnectAsync() => _client.DisconnectAsync();
 
     /// <summary>Drops the connection without DISCONNECT, as a device losing power does (the broker then sends its will).</summary>
     public void Vanish() => _client.Dispose();
 
+    /// <summary>Disconnects if still connected and frees the client.</summary>
     public async ValueTask DisposeAsync()
     {
         try

@@ -8,7 +8,7 @@ using WearableAI.Hub.Broker;
 using WearableAI.Hub.Devices;
 using WearableAI.Hub.Observability;
 
-namespace WearableAI.Hub.Tests.Support;
+namespace WearableAI.TestSupport.Hubs;
 
 /// <summary>
 /// The real hub in-process (WebApplicationFactory) with its real embedded broker on a free port
@@ -20,6 +20,10 @@ public sealed class HubApp : WebApplicationFactory<Program>
     private readonly bool _ownsFolder;
     private readonly TimeProvider? _time;
 
+    /// <summary>
+    /// A hub (not started yet) with the test defaults; <paramref name="settings"/> add to or override them, an existing
+    /// <paramref name="dataFolder"/> is used and kept, and <paramref name="time"/> replaces the hub's clock.
+    /// </summary>
     public HubApp(Dictionary<string, string?>? settings = null, string? dataFolder = null, TimeProvider? time = null)
     {
         _time = time;
@@ -40,14 +44,19 @@ public sealed class HubApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The remote-access token every test hub accepts.</summary>
     public const string RemoteToken = "test-remote-token-0123456789";
 
+    /// <summary>The hub's data folder (database, generated Mosquitto files, its models/ unless a test names another).</summary>
     public string DataFolder { get; }
 
+    /// <summary>The embedded broker's port on 127.0.0.1 (a free port).</summary>
     public int MqttPort { get; }
 
+    /// <summary>The hub's own MQTT client (starts the hub).</summary>
     public IHubBus Bus => Services.GetRequiredService<IHubBus>();
 
+    /// <summary>The hub's counters (starts the hub).</summary>
     public HubMetrics Metrics => Services.GetRequiredService<HubMetrics>();
 
     /// <summary>
@@ -73,6 +82,7 @@ public sealed class HubApp : WebApplicationFactory<Program>
         return (await response.Content.ReadFromJsonAsync<ProvisionedDevice>())!;
     }
 
+    /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -97,6 +107,7 @@ public sealed class HubApp : WebApplicationFactory<Program>
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
+    /// <summary>Stops the hub and deletes its data folder if the hub made it.</summary>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
