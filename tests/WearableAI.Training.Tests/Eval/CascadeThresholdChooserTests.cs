@@ -11,12 +11,12 @@ public sealed class CascadeThresholdChooserTests
     [Fact]
     public void The_smallest_threshold_that_meets_the_false_accept_target_within_the_miss_limit_is_chosen()
     {
-        // 10 wake clips; 2 h of negatives whose triggers the hub scores 0.3 and 0.5.
-        CascadeScores scores = Scores([0.9f, 0.9f, 0.9f, 0.9f, 0.9f, 0.9f, 0.9f, 0.9f, 0.9f, 0.6f], [0.3f, 0.5f]);
+        // 10 wake clips; 2 h of negatives whose triggers the hub scores 0.3, 0.6 and 0.7.
+        CascadeScores scores = Scores([0.9f, 0.9f, 0.9f, 0.9f, 0.9f, 0.9f, 0.9f, 0.9f, 0.9f, 0.8f], [0.3f, 0.6f, 0.7f]);
 
         WakeThresholdChoice choice = CascadeThresholdChooser.Choose(scores, targetPerHour: 0.5, maxMissRate: 0.10);
 
-        Assert.Equal(0.32, choice.Threshold, 6); // first grid step above 0.3: one accept in 2 h meets 0.5/h
+        Assert.Equal(0.62, choice.Threshold, 6); // first grid step above 0.6: one accept in 2 h meets 0.5/h
         Assert.Equal(0.5, choice.FalseAcceptsPerHour, 6);
         Assert.Equal(0, choice.MissRate);
         Assert.Equal(2, choice.NegativeHours, 6);
@@ -34,6 +34,19 @@ public sealed class CascadeThresholdChooserTests
         Assert.Equal(0.1, choice.MissRate, 6);
         Assert.Equal(1.0, choice.FalseAcceptsPerHour, 6); // 0.99 and 0.97 over 2 h
         Assert.Contains("out of reach", choice.Reason);
+    }
+
+    [Fact]
+    public void The_hub_never_passes_a_window_it_reads_as_more_likely_not_the_wake_phrase()
+    {
+        // Every wake clip scores low: only a threshold below one half would keep them, and none is tried.
+        CascadeScores scores = Scores([0.2f, 0.2f, 0.2f, 0.2f], [0.1f]);
+
+        WakeThresholdChoice choice = CascadeThresholdChooser.Choose(scores, targetPerHour: 0.5, maxMissRate: 0.10);
+
+        Assert.Equal(0.5, choice.Threshold, 6);
+        Assert.Equal(1.0, choice.MissRate, 6);
+        Assert.Contains("even the lowest threshold misses", choice.Reason);
     }
 
     [Fact]
