@@ -237,8 +237,8 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
             catch (Exception) when (_stopping)
 #pragma warning restore CA1031
             {
-                // Cancelled, or cut short by the stop some other way (SQLite reports a cancelled statement as
-                // "interrupted", not as a cancellation): acknowledging would lose a message no store holds.
+                // Cancelled, or cut short by the stop some other way (a store or service going away under it):
+                // acknowledging would lose a message no store holds.
                 e.AutoAcknowledge = false;
                 return;
             }
