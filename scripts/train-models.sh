@@ -25,5 +25,5 @@ timed train "$WAI" train --data "$DATA" --out "$RUN" --preset "$PRESET" --seed 1
 PEER=(--peer); [ $SMOKE = 1 ] && PEER=()   # the PocketSphinx baseline beside our figures (docs/evaluation.md)
 timed eval "$WAI" eval --data "$DATA" --models "$RUN" --split test --json "$RUN/eval/report.json" "${PEER[@]}"
 "$WAI" ship --run "$RUN" --eval "$RUN/eval/report.json" --out "$OUT" --version "$STAMP"
-echo "[recipe] wrote $OUT (hub.onnx, watch.waim, manifest.json); report $RUN/eval/report.json"
+echo "[recipe] wrote $OUT (hub.onnx, watch.waim, eval-report.json, manifest.json); report $RUN/eval/report.json"
 echo "[recipe] timing: ${TIMES[*]}"

@@ -2,12 +2,12 @@
 # Sourced by scripts/test.sh and scripts/demo.sh. Add a package here, not in a test.
 WAI_APT_PACKAGES=(${WAI_APT_PACKAGES_EXTRA:-})
 WAI_APT_PACKAGES+=(espeak-ng)                  # wai data synth and its tests (tests/WearableAI.Tools.Tests)
-# The other engines of shared/data-sources.md (voices chosen by name in tools/Wai/Data/Voices/VoiceCatalogue.cs).
+# The other engines of shared/data-sources.md (voices chosen by name in tools/WearableAI.Synthesis/Voices/VoiceCatalogue.cs).
 WAI_APT_PACKAGES+=(mbrola mbrola-af1 mbrola-nl2 mbrola-fr1 mbrola-fr4 mbrola-de1 mbrola-de2 mbrola-de3 mbrola-de4
   mbrola-de5 mbrola-de6 mbrola-gr2 mbrola-hu1 mbrola-pl1 mbrola-ro1 mbrola-sw1 mbrola-sw2)          # non-free
 WAI_APT_PACKAGES+=(rhvoice rhvoice-english)    # non-free; only the bdl and clb voices are used
 WAI_APT_PACKAGES+=(festival festlex-oald festvox-rablpc16k festvox-don festvox-italp16k festvox-itapc16k) # contrib
-WAI_APT_PACKAGES+=(sox libsox-fmt-all)         # decodes the packaged recordings (tools/Wai/Data/Recordings); the recording
+WAI_APT_PACKAGES+=(sox libsox-fmt-all)         # decodes the packaged recordings (tools/WearableAI.Synthesis/Recordings); the recording
                                                # packages themselves are fetched with apt-get download, never installed
 WAI_APT_PACKAGES+=(fluidsynth fluid-soundfont-gm) # renders generated MIDI music for the noise beds
 WAI_APT_PACKAGES+=(pocketsphinx pocketsphinx-en-us) # wai eval --peer: the PocketSphinx baseline (evaluation only) and its tests

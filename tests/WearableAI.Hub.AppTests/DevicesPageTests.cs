@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Playwright;
 using MQTTnet;
 using WearableAI.Hub.AppTests.Support;
-using WearableAI.Hub.Tests.Support;
+using WearableAI.TestSupport.Hubs;
 using static Microsoft.Playwright.Assertions;
 
 namespace WearableAI.Hub.AppTests;

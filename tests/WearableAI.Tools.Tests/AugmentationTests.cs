@@ -1,5 +1,5 @@
 using CsCheck;
-using WearableAI.Tools.Data;
+using WearableAI.Synthesis;
 
 namespace WearableAI.Tools.Tests;
 

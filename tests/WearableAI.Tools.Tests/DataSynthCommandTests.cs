@@ -1,5 +1,5 @@
 using System.Text.Json;
-using WearableAI.Tools.Data;
+using WearableAI.Synthesis;
 
 namespace WearableAI.Tools.Tests;
 
@@ -97,7 +97,7 @@ public class DataSynthCommandTests : IClassFixture<SmallDatasetFixture>
         {
             string speaker = Path.GetFileName(file).Split("_nohash_")[0];
             if (speaker == "silence") continue;
-            Assert.Contains(speaker, WearableAI.Tools.Data.Recordings.DataSourceAllowList.AllowedVoices);
+            Assert.Contains(speaker, WearableAI.Synthesis.Recordings.DataSourceAllowList.AllowedVoices);
         }
     }
 

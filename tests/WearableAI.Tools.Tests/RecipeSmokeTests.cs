@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using WearableAI.Contracts;
 using WearableAI.Shared.Models;
 
 namespace WearableAI.Tools.Tests;
@@ -36,6 +37,9 @@ public sealed class RecipeSmokeTests
         Assert.Equal("hey jarvis", root.GetProperty("wakePhrase").GetString());
         Assert.Equal("hey_jarvis", root.GetProperty("vocabulary")[0].GetString());
         Assert.Equal("jarvis-1", root.GetProperty("version").GetString());
+        ModelManifest typed = ModelManifestFile.Read(Path.Combine(models, ModelFiles.ManifestName)); // what the hub reads at startup
+        Assert.Equal(ModelFiles.EvalReportName, typed.Files.EvalReport);
+        Assert.Contains("cascade.wake_miss_rate", typed.Metrics.Keys);
         Assert.InRange(root.GetProperty("thresholds").GetProperty("wake").GetDouble(), 0.5, 1);
         WatchModel watch = ModelBlobLoader.Load(File.ReadAllBytes(Path.Combine(models, "watch.waim"))).Model!;
         Assert.Equal(watch.WakeThreshold, root.GetProperty("thresholds").GetProperty("tinyWake").GetInt32()); // the manifest states the blob's threshold

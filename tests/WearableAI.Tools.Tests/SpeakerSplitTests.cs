@@ -1,5 +1,5 @@
-using WearableAI.Tools.Data;
-using WearableAI.Tools.Data.Voices;
+using WearableAI.Synthesis;
+using WearableAI.Synthesis.Voices;
 
 namespace WearableAI.Tools.Tests;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using WearableAI.Tools.Data;
+using WearableAI.Synthesis;
 
 namespace WearableAI.Tools.Tests;
 

@@ -27,6 +27,3 @@ internal static class ErrorReporting
         }
     }
 }
-
-/// <summary>An error caused by the user's input, reported as one line without a stack trace.</summary>
-internal sealed class UserFacingException(string message) : Exception(message);

@@ -6,8 +6,8 @@ namespace WearableAI.Firmware.Listening
 {
     /// <summary>
     /// The tiny model's decision: feature frames → streaming <see cref="ModelRunner"/> →
-    /// wake score (<see cref="WatchModel.WakeScore"/>) averaged over the blob's <c>SmoothingFrames</c> output rows → threshold →
-    /// refractory → trigger. Also sums every label's logit while a command is captured, for
+    /// wake score (<see cref="WatchModel.WakeScore"/>) → the shared <see cref="WakeDetector"/> (averaged over the blob's
+    /// <c>SmoothingFrames</c> output rows → threshold → refractory → trigger, the rule <c>wai eval</c> measures). Also sums every label's logit while a command is captured, for
     /// the watch's own (unverified) guess.
     /// </summary>
     /// <remarks>
@@ -20,14 +20,8 @@ namespace WearableAI.Firmware.Listening
     {
         private readonly WatchModel _model;
         private readonly ModelRunner _runner;
-        private readonly int[] _window;
+        private readonly WakeDetector _detector;
         private readonly int[] _labelSums;
-        private int _windowNext;
-        private int _windowCount;
-        private int _windowSum;
-        private int _refractoryLeft;
-        private int _threshold;
-        private int _refractoryRows;
         private int _smoothed = -128;
         private int _rows;
 
@@ -37,10 +31,8 @@ namespace WearableAI.Firmware.Listening
         {
             _model = model ?? throw new System.ArgumentNullException(nameof(model));
             _runner = model.CreateRunner();
-            _window = new int[model.SmoothingFrames];
+            _detector = new WakeDetector(model.SmoothingFrames, model.WakeThreshold, model.RefractoryFrames);
             _labelSums = new int[model.Labels.Length];
-            _threshold = model.WakeThreshold;
-            _refractoryRows = model.RefractoryFrames;
         }
 
         /// <summary>Where the model's int8 layers run: a native kernel, or null for the C# kernels (the reference).</summary>
@@ -59,15 +51,15 @@ namespace WearableAI.Firmware.Listening
         /// <summary>Wake threshold in logit units (−128…127); the blob's value until changed.</summary>
         public int Threshold
         {
-            get { return _threshold; }
-            set { _threshold = value < -128 ? -128 : (value > 127 ? 127 : value); }
+            get { return _detector.Threshold; }
+            set { _detector.Threshold = value < -128 ? -128 : (value > 127 ? 127 : value); }
         }
 
         /// <summary>Output rows without a new trigger after one; the blob's value until changed.</summary>
         public int RefractoryRows
         {
-            get { return _refractoryRows; }
-            set { _refractoryRows = value < 0 ? 0 : value; }
+            get { return _detector.RefractoryRows; }
+            set { _detector.RefractoryRows = value < 0 ? 0 : value; }
         }
 
         /// <summary>The latest smoothed wake logit (−128 before a full window).</summary>
@@ -91,7 +83,7 @@ namespace WearableAI.Firmware.Listening
         /// <summary>Working bytes: the runner's plus the smoothing window and label sums.</summary>
         public int WorkingBytes
         {
-            get { return _runner.WorkingBytes + (4 * _window.Length) + (4 * _labelSums.Length); }
+            get { return _runner.WorkingBytes + (4 * _detector.SmoothingRows) + (4 * _labelSums.Length); }
         }
 
         /// <summary>Maps an int8 logit to a Q15 score: (logit + 128) × 128.</summary>
@@ -146,39 +138,18 @@ namespace WearableAI.Firmware.Listening
                 _labelSums[i] += scores[i];
             }
 
-            int wake = _model.WakeScore(scores, 0);
-            _windowSum += wake - _window[_windowNext];
-            _window[_windowNext] = wake;
-            _windowNext = _windowNext + 1 == _window.Length ? 0 : _windowNext + 1;
-            if (_windowCount < _window.Length)
-            {
-                _windowCount++;
-            }
-
+            bool triggered = _detector.Push(_model.WakeScore(scores, 0));
             if (ops != null)
             {
                 ops.Add(_labelSums.Length + (_model.WakeScoreIsMargin ? _labelSums.Length + 2L : 0L) + 8L);
             }
 
-            if (_windowCount < _window.Length)
+            if (_detector.IsFull)
             {
-                return false;
+                _smoothed = _detector.Sum / _detector.SmoothingRows;
             }
 
-            _smoothed = _windowSum / _window.Length;
-            if (_refractoryLeft > 0)
-            {
-                _refractoryLeft--;
-                return false;
-            }
-
-            if (_windowSum < _threshold * _window.Length)
-            {
-                return false;
-            }
-
-            _refractoryLeft = _refractoryRows;
-            return true;
+            return triggered;
         }
 
         /// <summary>
@@ -232,15 +203,7 @@ namespace WearableAI.Firmware.Listening
         public void Reset()
         {
             _runner.Reset();
-            for (int i = 0; i < _window.Length; i++)
-            {
-                _window[i] = 0;
-            }
-
-            _windowNext = 0;
-            _windowCount = 0;
-            _windowSum = 0;
-            _refractoryLeft = 0;
+            _detector.Reset();
             _smoothed = -128;
         }
     }

@@ -16,9 +16,8 @@ namespace WearableAI.Firmware.Listening
         public int CommandFrames = 40;
 
         /// <summary>
-        /// Frames the wake window runs on after the trigger before it is sent (12 ≈ 0.38 s): the tiny model
-        /// may fire before the phrase ends (the shipped one often does), and the hub verifies the whole
-        /// phrase — its training windows end 6–13 frames after it. Less than <see cref="CommandFrames"/>.
+        /// Frames the wake window runs on after the trigger before it is sent (20 ≈ 0.64 s): the tiny model
+        /// usually fires before the phrase ends, and the hub verifies the whole phrase. Less than <see cref="CommandFrames"/>.
         /// The default is <see cref="WearableAI.Shared.Protocol.WakeCandidateWindow.PostRollFrames"/>, which
         /// <c>wai eval</c> also uses for the cascade it measures.
         /// </summary>

@@ -18,8 +18,8 @@ namespace WearableAI.Hub.Broker;
 /// restarts the broker keeps its subscriptions and queues what devices send. Three rules keep that queue whole:
 /// the bus connects only after every hosted service has started (so the handlers exist when the backlog arrives);
 /// a message is acknowledged only after its handlers ran; and once the host is stopping, nothing more is
-/// acknowledged and nothing unsubscribed, so what arrived too late is redelivered to the next hub
-/// (ingest drops the copies it had already stored).
+/// acknowledged unless its handlers finished, and nothing unsubscribed, so what arrived too late or was cut short
+/// is redelivered to the next hub (ingest drops the copies it had already stored).
 /// </remarks>
 public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLifecycleService
 {
@@ -233,8 +233,12 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
             {
                 await subscription.Handler(message).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (_stopping)
+#pragma warning disable CA1031 // Whatever cut the handler short during the stop, the next hub gets the message.
+            catch (Exception) when (_stopping)
+#pragma warning restore CA1031
             {
+                // Cancelled, or cut short by the stop some other way (a store or service going away under it):
+                // acknowledging would lose a message no store holds.
                 e.AutoAcknowledge = false;
                 return;
             }

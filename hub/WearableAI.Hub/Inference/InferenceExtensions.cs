@@ -4,13 +4,18 @@ using WearableAI.Hub.Storage;
 
 namespace WearableAI.Hub.Inference;
 
-/// <summary>Registers the hub model (ONNX Runtime session, once) and the per-device wake thresholds; maps <c>GET /api/model</c> and <c>GET /api/devices/{id}/threshold</c>.</summary>
+/// <summary>
+/// Registers the shipped manifest (read once), the hub model (ONNX Runtime session, once), its health check and the
+/// per-device wake thresholds; maps <c>GET /api/models</c> and <c>GET /api/devices/{id}/threshold</c>.
+/// </summary>
 public static class InferenceExtensions
 {
     public static IServiceCollection AddHubInference(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<InferenceOptions>().Bind(configuration.GetSection(InferenceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ShippedManifest>();
         services.AddSingleton<IKeywordModel, OnnxKeywordModel>();
+        services.AddHealthChecks().AddCheck<ModelHealthCheck>("model", tags: ["ready"]);
         services.AddSingleton<DeviceThresholds>();
         return services;
     }
@@ -18,8 +23,10 @@ public static class InferenceExtensions
     public static WebApplication MapInferenceApi(this WebApplication app)
     {
         RouteGroupBuilder api = app.MapGroup("/api").WithTags(ApiQuery.Tag);
-        api.MapGet("/model", (IKeywordModel model) => TypedResults.Ok(new { available = model.Manifest is not null, reason = model.UnavailableReason, manifest = model.Manifest }))
-            .WithSummary("The hub model's manifest, or why none is loaded.");
+        api.MapGet("/models", (ShippedManifest shipped, IKeywordModel model) =>
+                TypedResults.Ok(new ModelsStatus(model.Manifest is not null, model.UnavailableReason, shipped.Manifest)))
+            .WithTags("models")
+            .WithSummary("The shipped models (manifest.json in Hub:Inference:ModelsFolder, read at startup): version, vocabulary, thresholds, headline figures; or why none is loaded.");
         api.MapGet("/devices/{id}/threshold", ThresholdAsync).WithSummary("A device's adapted wake threshold.");
         return app;
     }

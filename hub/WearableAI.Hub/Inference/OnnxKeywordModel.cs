@@ -8,20 +8,18 @@ namespace WearableAI.Hub.Inference;
 
 /// <summary>
 /// <see cref="IKeywordModel"/> on ONNX Runtime: ONE <see cref="InferenceSession"/>, created in the
-/// constructor from <c>hub.onnx</c> + <c>manifest.json</c> and disposed with this singleton.
+/// constructor from the hub model named by the manifest (<see cref="ShippedManifest"/>, read once at startup)
+/// and disposed with this singleton.
 /// Requests go through a channel; a single loop takes what is queued (up to
 /// <see cref="InferenceOptions.MaxBatch"/>) and, under load, waits up to
 /// <see cref="InferenceOptions.BatchWindowMs"/> for more, then runs the batch once
 /// (input <c>float[batch, bands, frames]</c>; requests of different lengths run as separate batches).
 /// An isolated request is run at once (no waiting when the hub is idle).
-/// Missing or invalid files leave the model unavailable (<see cref="UnavailableReason"/>): the hub keeps
-/// running and answers wake candidates as unverified.
+/// A missing or refused manifest or an invalid model leaves the model unavailable (<see cref="UnavailableReason"/>):
+/// the hub keeps running and answers wake candidates as unverified.
 /// </summary>
 public sealed partial class OnnxKeywordModel : IKeywordModel, IDisposable
 {
-    public const string ModelFileName = "hub.onnx";
-    public const string ManifestFileName = "manifest.json";
-
     private readonly InferenceSession? _session;
     private readonly string _inputName = "";
     private readonly string _outputName = "";
@@ -32,29 +30,33 @@ public sealed partial class OnnxKeywordModel : IKeywordModel, IDisposable
     private readonly PipelineMetrics _metrics;
     private readonly ILogger<OnnxKeywordModel> _logger;
 
-    public OnnxKeywordModel(IOptions<InferenceOptions> options, PipelineMetrics metrics, ILogger<OnnxKeywordModel> logger)
+    public OnnxKeywordModel(IOptions<InferenceOptions> options, ShippedManifest shipped, PipelineMetrics metrics, ILogger<OnnxKeywordModel> logger)
     {
         _metrics = metrics;
         _logger = logger;
         _maxBatch = options.Value.MaxBatch;
         _window = TimeSpan.FromMilliseconds(options.Value.BatchWindowMs);
-        string folder = ModelsFolder.Resolve(options.Value.ModelsFolder);
-        string modelPath = Path.Combine(folder, ModelFileName);
-        string manifestPath = Path.Combine(folder, ManifestFileName);
-        if (!File.Exists(modelPath) || !File.Exists(manifestPath))
+        if (shipped.Manifest is not { } manifest)
         {
-            UnavailableReason = $"no hub model: {modelPath} and {manifestPath} are both needed (run the training to make them)";
+            UnavailableReason = $"no hub model: {shipped.Reason}";
+            LogUnavailable(UnavailableReason);
+            return;
+        }
+
+        string modelPath = Path.Combine(shipped.Folder, manifest.Files.Hub);
+        if (!File.Exists(modelPath))
+        {
+            UnavailableReason = $"no hub model: {modelPath} not found (named by {ModelFiles.ManifestName}; `wai ship` copies it)";
             LogUnavailable(UnavailableReason);
             return;
         }
 
         try
         {
-            ModelManifest manifest = ModelManifestReader.Read(manifestPath);
             using var sessionOptions = new Microsoft.ML.OnnxRuntime.SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
             _session = new InferenceSession(modelPath, sessionOptions);
-            _inputName = manifest.InputName ?? _session.InputMetadata.Keys.First();
-            _outputName = manifest.OutputName
+            _inputName = manifest.Input ?? _session.InputMetadata.Keys.First();
+            _outputName = manifest.Output
                 ?? (_session.OutputMetadata.ContainsKey("probabilities") ? "probabilities" : _session.OutputMetadata.Keys.Last());
             CheckShapes(manifest, modelPath);
             Manifest = manifest;
@@ -161,7 +163,7 @@ public sealed partial class OnnxKeywordModel : IKeywordModel, IDisposable
         int bands = Manifest!.Bands;
         int frames = batch[0].Frames;
         int vocabulary = Manifest.Vocabulary.Count;
-        float scale = Manifest.FeatureScale;
+        float scale = (float)Manifest.FeatureScale;
         var input = new float[batch.Count * bands * frames];
         for (int b = 0; b < batch.Count; b++)
         {

@@ -4,7 +4,7 @@ using WearableAI.Hub.Observability;
 
 namespace WearableAI.Hub.Web;
 
-/// <summary>The hub app: its static page (wwwroot/) and the endpoints it reads (timeline, system, models).</summary>
+/// <summary>The hub app: its static page (wwwroot/) and the endpoints it reads (timeline, system; the models are Inference's).</summary>
 public static class HubAppExtensions
 {
     // The page loads only its own files and talks only to its own hub.
@@ -37,7 +37,6 @@ public static class HubAppExtensions
         });
         app.MapTimelineApi();
         app.MapSystemApi();
-        app.MapModelsApi();
         return app;
     }
 

@@ -50,17 +50,6 @@ public class NanoFirmwareBuildTests
     {
         string configuration = typeof(NanoFirmwareBuildTests).Assembly
             .GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        return Path.Combine(RepositoryRoot(), "firmware", "WearableAI.Firmware", "bin", configuration, "netstandard2.0", "WearableAI.Firmware.dll");
-    }
-
-    private static string RepositoryRoot()
-    {
-        DirectoryInfo? dir = new(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "WearableAI.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("WearableAI.sln not found above " + AppContext.BaseDirectory);
+        return Path.Combine(RepositoryFolders.Root, "firmware", "WearableAI.Firmware", "bin", configuration, "netstandard2.0", "WearableAI.Firmware.dll");
     }
 }

@@ -5,21 +5,10 @@ namespace WearableAI.Firmware.Tests.Esp32S3;
 
 public class WatchConfigTests
 {
-    private static string RepositoryFile(string relative)
-    {
-        DirectoryInfo? dir = new(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WearableAI.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir!.FullName, relative);
-    }
-
     [Fact]
     public void The_example_config_in_the_repository_parses_into_every_setting()
     {
-        WatchConfig config = WatchConfig.Parse(File.ReadAllBytes(RepositoryFile("firmware/esp32s3/wai.config.example")), out string? error);
+        WatchConfig config = WatchConfig.Parse(File.ReadAllBytes(Path.Combine(RepositoryFolders.Root, "firmware", "esp32s3", "wai.config.example")), out string? error);
 
         Assert.Null(error);
         Assert.Equal("HomeNet", config.WifiSsid);

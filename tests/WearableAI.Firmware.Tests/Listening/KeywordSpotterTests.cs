@@ -1,6 +1,7 @@
 using WearableAI.Firmware.Listening;
 using WearableAI.Shared.Models;
-using WearableAI.Shared.Tests.Models;
+using WearableAI.TestSupport.Audio;
+using WearableAI.TestSupport.Models;
 
 namespace WearableAI.Firmware.Tests.Listening;
 
@@ -109,7 +110,7 @@ public class KeywordSpotterTests
     [Fact]
     public void Priming_fills_the_receptive_field_with_the_pre_roll_reflected_so_the_first_real_frame_already_scores()
     {
-        WatchModel model = ModelBlobLoader.Load(WearableAI.Firmware.Tests.Support.ShippedClips.WatchModel()).Model!;
+        WatchModel model = ModelBlobLoader.Load(ShippedClips.WatchModel()).Model!;
         model.SmoothingFrames = 1;
         const int kept = 16, period = 2 * (kept - 1);
         Assert.True(model.ReceptiveFrames > kept + 2, "the model hears further back than the frames kept");

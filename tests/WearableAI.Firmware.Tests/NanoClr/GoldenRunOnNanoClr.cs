@@ -2,6 +2,7 @@ using System.Reflection;
 using WearableAI.Firmware.Host.Clr;
 using WearableAI.Shared.Audio;
 using WearableAI.Firmware.Clr.Run;
+using WearableAI.TestSupport.Audio;
 
 namespace WearableAI.Firmware.Tests.NanoClr;
 
@@ -16,7 +17,7 @@ public sealed class GoldenRunOnNanoClr
 {
     public GoldenRunOnNanoClr()
     {
-        string root = RepositoryRoot();
+        string root = RepositoryFolders.Root;
         NanoFrameworkKit kit = NanoFrameworkKit.Open(root);
         string configuration = typeof(GoldenRunOnNanoClr).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         string folder = Path.Combine(Path.GetTempPath(), "wai-nanoclr-golden-" + Environment.ProcessId);
@@ -32,8 +33,8 @@ public sealed class GoldenRunOnNanoClr
             Directory.Delete(folder, recursive: true);
         }
 
-        byte[] blob = File.ReadAllBytes(Path.Combine(root, "models", "watch.waim"));
-        short[] wake = Wav(Path.Combine(root, "models", "clips", "hey_nano.wav"));
+        byte[] blob = ShippedClips.WatchModel();
+        short[] wake = ShippedClips.Read("hey_nano");
         short[] golden = Wav(GoldenClipPath);
         var dotnet = new CollectingSink();
         GoldenRun.Run(blob, golden, wake, golden, dotnet, null);
@@ -41,7 +42,7 @@ public sealed class GoldenRunOnNanoClr
     }
 
     /// <summary>The golden front-end clip both runs hear (tests/golden/frontend).</summary>
-    public static string GoldenClipPath => Path.Combine(RepositoryRoot(), "tests", "golden", "frontend", "vowels.wav");
+    public static string GoldenClipPath => Path.Combine(RepositoryFolders.Golden, "frontend", "vowels.wav");
 
     /// <summary>The run on the kit's nanoCLR (C# path): exit code, output lines, errors.</summary>
     public ScriptResult Clr { get; }
@@ -64,17 +65,6 @@ public sealed class GoldenRunOnNanoClr
 
     /// <summary>The .NET run's lines.</summary>
     public IReadOnlyList<string> DotNetLines { get; }
-
-    public static string RepositoryRoot()
-    {
-        DirectoryInfo? dir = new(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "WearableAI.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("WearableAI.sln not found above " + AppContext.BaseDirectory);
-    }
 
     private static short[] Wav(string path)
     {

@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using MQTTnet;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
@@ -41,13 +39,10 @@ public sealed class ListeningBroker : IAsyncDisposable
     /// <summary>The broker's port on 127.0.0.1.</summary>
     public int Port { get; }
 
-    /// <summary>mqtt://127.0.0.1:port.</summary>
-    public Uri Address => new($"mqtt://127.0.0.1:{Port}");
-
     /// <summary>Starts the broker and subscribes the hub-side client to wai/v1/dev/+/event.</summary>
     public static async Task<ListeningBroker> StartAsync()
     {
-        ListeningBroker broker = new(FreePort());
+        ListeningBroker broker = new(FreePort.Next());
         await broker._server.StartAsync();
         await broker._hub.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", broker.Port).WithClientId("hub").Build());
         await broker._hub.SubscribeAsync("wai/v1/dev/+/event", MqttQualityOfServiceLevel.AtLeastOnce);
@@ -80,12 +75,5 @@ public sealed class ListeningBroker : IAsyncDisposable
         _hub.Dispose();
         await _server.StopAsync(new MqttServerStopOptions());
         _server.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using TcpListener listener = new(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

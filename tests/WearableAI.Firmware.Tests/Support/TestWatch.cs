@@ -3,7 +3,7 @@ using WearableAI.Firmware.Host.Imu;
 using WearableAI.Firmware.Host.Simulation;
 using WearableAI.Firmware.Hardware;
 using WearableAI.Shared.Models;
-using WearableAI.Shared.Tests.Models;
+using WearableAI.TestSupport.Models;
 
 namespace WearableAI.Firmware.Tests.Support;
 

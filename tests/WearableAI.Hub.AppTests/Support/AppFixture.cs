@@ -16,7 +16,7 @@ public class AppFixture : IAsyncLifetime
     {
         Hub = await LiveHub.StartAsync(HubSettings);
         Browser = await Browser.LaunchAsync();
-        Assertions.SetDefaultExpectTimeout((float)WearableAI.Hub.Tests.Support.Signal.Timeout.TotalMilliseconds);
+        Assertions.SetDefaultExpectTimeout((float)Signal.Timeout.TotalMilliseconds);
     }
 
     public async Task DisposeAsync()

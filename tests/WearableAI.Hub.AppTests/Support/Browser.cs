@@ -48,7 +48,7 @@ public sealed class Browser : IAsyncDisposable
             HasTouch = phone,
             DeviceScaleFactor = phone ? 2 : 1,
         });
-        context.SetDefaultTimeout((float)WearableAI.Hub.Tests.Support.Signal.Timeout.TotalMilliseconds);
+        context.SetDefaultTimeout((float)Signal.Timeout.TotalMilliseconds);
         IPage page = await context.NewPageAsync();
         return page;
     }

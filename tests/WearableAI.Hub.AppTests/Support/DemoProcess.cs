@@ -37,8 +37,8 @@ public sealed class DemoProcess : IAsyncDisposable
     public static DemoProcess Start()
     {
         string folder = Directory.CreateTempSubdirectory("wai-demo-test-").FullName;
-        int httpPort = Tests.Support.FreePort.Next();
-        int mqttPort = Tests.Support.FreePort.Next();
+        int httpPort = FreePort.Next();
+        int mqttPort = FreePort.Next();
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(RepositoryFolders.Root, "scripts", "demo.sh"));
         start.Environment["WAI_DEMO_HTTP_PORT"] = httpPort.ToString(CultureInfo.InvariantCulture);

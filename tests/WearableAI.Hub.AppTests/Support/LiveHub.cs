@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using WearableAI.Hub.Devices;
 using WearableAI.Hub.Observability;
-using WearableAI.Hub.Tests.Support;
 using WearableAI.Hub.Timeline;
+using WearableAI.TestSupport.Hubs;
 
 namespace WearableAI.Hub.AppTests.Support;
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using WearableAI.TestSupport.Watches;
 
 namespace WearableAI.Hub.AppTests.Support;
 

@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 using WearableAI.Hub.AppTests.Support;
+using WearableAI.TestSupport.Audio;
+using WearableAI.TestSupport.Watches;
 using static Microsoft.Playwright.Assertions;
 
 namespace WearableAI.Hub.AppTests.Watches;
@@ -16,8 +18,8 @@ public sealed class ArbitrationTests(WatchesFixture app)
     public async Task Two_watches_hearing_the_same_phrase_show_the_nearer_one_winning_with_each_candidates_energies_and_score()
     {
         IPage page = await app.OpenAsync("#/timeline");
-        await using SimulatedWatch near = await app.WatchAsync("Near watch", "kitchen", SpokenPhrase.Compose("hey_nano", "stop", gain: 0.5));
-        await using SimulatedWatch far = await app.WatchAsync("Far watch", "kitchen", SpokenPhrase.Compose("hey_nano", "stop", gain: 0.125));
+        await using SimulatedWatch near = await app.WatchAsync("Near watch", "kitchen", QuietRoom.Phrase("hey_nano", "stop", gain: 0.5));
+        await using SimulatedWatch far = await app.WatchAsync("Far watch", "kitchen", QuietRoom.Phrase("hey_nano", "stop", gain: 0.125));
         ILocator arbitration = page.Locator("#timeline li[data-kind='arbitration']").Filter(new() { HasText = "group kitchen" });
 
         near.Start();

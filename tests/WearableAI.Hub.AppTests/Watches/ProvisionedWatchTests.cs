@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Playwright;
 using WearableAI.Hub.AppTests.Support;
+using WearableAI.TestSupport.Audio;
+using WearableAI.TestSupport.Watches;
 using static Microsoft.Playwright.Assertions;
 
 namespace WearableAI.Hub.AppTests.Watches;
@@ -23,7 +25,7 @@ public sealed class ProvisionedWatchTests(WatchesFixture app)
         ILocator card = page.Locator($"article[data-device='{id}']");
         await Expect(card.Locator("[data-status]")).ToHaveTextAsync("offline");
 
-        SimulatedWatch watch = SimulatedWatch.Create(port, id, secret, SpokenPhrase.Floor(seconds: 60)).Start();
+        SimulatedWatch watch = SimulatedWatch.Create(port, id, secret, QuietRoom.Floor(seconds: 60)).Start();
         await using (watch)
         {
             await Expect(card.Locator("[data-status]")).ToHaveTextAsync("online");

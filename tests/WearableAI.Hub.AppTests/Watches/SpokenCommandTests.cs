@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 using WearableAI.Hub.AppTests.Support;
+using WearableAI.TestSupport.Audio;
+using WearableAI.TestSupport.Watches;
 using static Microsoft.Playwright.Assertions;
 
 namespace WearableAI.Hub.AppTests.Watches;
@@ -15,7 +17,7 @@ public sealed class SpokenCommandTests(WatchesFixture app)
     public async Task Hey_nano_stop_spoken_to_a_watch_shows_a_verified_wake_with_its_confidence_and_the_command_stop()
     {
         IPage page = await app.OpenAsync("#/timeline");
-        await using SimulatedWatch watch = await app.WatchAsync("Speaking watch", "study", SpokenPhrase.Compose("hey_nano", "stop", gain: 0.5));
+        await using SimulatedWatch watch = await app.WatchAsync("Speaking watch", "study", QuietRoom.Phrase("hey_nano", "stop", gain: 0.5));
         ILocator wake = page.Locator($"#timeline li[data-kind='wakeVerdict'][data-device='{watch.DeviceId}']");
         ILocator command = page.Locator($"#timeline li[data-kind='command'][data-device='{watch.DeviceId}']");
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using WearableAI.HubBench;
+using WearableAI.HubLoad;
 
 namespace WearableAI.Hub.Tests.Bench;
 
@@ -23,7 +23,7 @@ public sealed class HubBenchTests
 
         Assert.Equal(3, report.Hub.Devices);
         Assert.Equal(report.Hub.Sent, report.HubHistogram!.Count);
-        using JsonDocument json = JsonDocument.Parse(JsonSerializer.Serialize(report, BenchProgram.Json));
+        using JsonDocument json = JsonDocument.Parse(JsonSerializer.Serialize(report, BenchReportFormat.Json));
         foreach (string field in (string[])["date", "processorCount", "hub", "echo", "ratioP50", "ratioP99", "budgetP99Ms", "budgetPassed", "maxSustainedEventsPerSecond"])
         {
             Assert.True(json.RootElement.TryGetProperty(field, out _), $"report lacks {field}");
@@ -34,7 +34,7 @@ public sealed class HubBenchTests
             Assert.True(json.RootElement.GetProperty("hub").TryGetProperty(field, out _), $"hub step lacks {field}");
         }
 
-        Assert.Contains("| hub ", BenchProgram.Table(report), StringComparison.Ordinal);
+        Assert.Contains("| hub ", BenchReportFormat.Table(report), StringComparison.Ordinal);
         Assert.Contains(progress, line => line.StartsWith("hub: 3 devices", StringComparison.Ordinal));
     }
 }

@@ -9,7 +9,7 @@ internal static partial class HubSource
 
     public static IReadOnlyList<SourceFile> Files()
     {
-        string hub = Path.Combine(RepositoryRoot(), "hub", Root);
+        string hub = Path.Combine(RepositoryFolders.Root, "hub", Root);
         return [.. Directory.EnumerateFiles(hub, "*.cs", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(hub, path).Replace('\\', '/'))
             .Where(path => !path.StartsWith("bin/", StringComparison.Ordinal) && !path.StartsWith("obj/", StringComparison.Ordinal))
@@ -112,19 +112,6 @@ internal static partial class HubSource
 
     private static HashSet<string> FolderNames(string hub) =>
         [.. Directory.EnumerateDirectories(hub).Select(Path.GetFileName).OfType<string>().Where(n => n is not ("bin" or "obj" or "wwwroot" or "Properties"))];
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "WearableAI.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("WearableAI.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"^\s*namespace\s+([\w.]+)\s*;")]
     private static partial Regex NamespaceLine();

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using WearableAI.Contracts;
 using WearableAI.Hub.HomeAssistant;
-using WearableAI.Hub.Inference;
 
 namespace WearableAI.Hub.Tests.HomeAssistant;
 

@@ -12,7 +12,8 @@ public static class GoldenFiles
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Folder { get; } = FindFolder();
+    /// <summary>The golden files' folder in the source tree.</summary>
+    public static string Folder { get; } = Path.Combine(RepositoryFolders.Root, "tests", "WearableAI.Hub.Tests", "HomeAssistant", "Golden");
 
     /// <summary>The device-discovery schema written from Home Assistant's documentation.</summary>
     public static JsonSchema DiscoverySchema { get; } = JsonSchema.FromText(File.ReadAllText(Path.Combine(Folder, "device-discovery.schema.json")));
@@ -61,19 +62,5 @@ public static class GoldenFiles
     {
         using JsonDocument document = JsonDocument.Parse(message.ToJsonString());
         return schema.Evaluate(document.RootElement, new EvaluationOptions { RequireFormatValidation = true }).IsValid;
-    }
-
-    private static string FindFolder()
-    {
-        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            string candidate = Path.Combine(folder.FullName, "tests", "WearableAI.Hub.Tests", "HomeAssistant", "Golden");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException($"no tests/WearableAI.Hub.Tests/HomeAssistant/Golden above {AppContext.BaseDirectory}");
     }
 }

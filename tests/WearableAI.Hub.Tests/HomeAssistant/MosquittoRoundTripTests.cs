@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using WearableAI.Hub.Devices;
 using WearableAI.Hub.Tests.Support;
+using WearableAI.TestSupport.Audio;
+using WearableAI.TestSupport.Watches;
 
 namespace WearableAI.Hub.Tests.HomeAssistant;
 
@@ -46,13 +48,13 @@ public sealed class MosquittoRoundTripTests
     {
         await using HomeAssistantBroker broker = await HomeAssistantBroker.StartAsync();
         Dictionary<string, string?> settings = broker.HubSettings();
-        settings["Hub:Inference:ModelsFolder"] = SpokenWatch.ModelsFolder;
+        settings["Hub:Inference:ModelsFolder"] = RepositoryFolders.Models;
         settings["Hub:HomeAssistant:Hermes:Enabled"] = "true";
         await using HubApp hub = await new HubApp(settings).StartAsync();
         await using MqttObserver ha = await MqttObserver.StartAsync(broker.HomeAssistantLogin("ha-observer"), "wearableai/#", "hermes/#");
         ProvisionedDevice device = await hub.ProvisionAsync("Study watch", "study");
 
-        await using SpokenWatch watch = SpokenWatch.Start(hub.MqttPort, device.Id, device.Secret, "stop");
+        await using SimulatedWatch watch = SimulatedWatch.Create(hub.MqttPort, device.Id, device.Secret, QuietRoom.Phrase("hey_nano", "stop")).Start();
 
         ObservedMessage online = await ha.WaitForAsync(0, $"wearableai/device/{device.Id}/state", m => (string?)m.Json["connectivity"] == "ON");
         ObservedMessage wake = await ha.WaitForAsync(0, $"wearableai/device/{device.Id}/wake");

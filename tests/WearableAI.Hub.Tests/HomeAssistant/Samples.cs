@@ -1,5 +1,5 @@
+using WearableAI.Contracts;
 using WearableAI.Hub.HomeAssistant;
-using WearableAI.Hub.Inference;
 using WearableAI.Hub.Storage;
 
 namespace WearableAI.Hub.Tests.HomeAssistant;
@@ -15,9 +15,20 @@ public static class Samples
         Battery: 87, Capabilities: 3, FreeMemory: 120_000, Firmware: "1.4.0");
 
     /// <summary>The default vocabulary (DESIGN.md): "hey nano", the ten command words, unknown, silence.</summary>
-    public static ModelManifest Manifest { get; } = new(
-        "20261128-213730", ["hey_nano", "yes", "no", "up", "down", "left", "right", "on", "off", "stop", "go", "unknown", "silence"],
-        "hey_nano", 0.51, 0.5, 40, 8, 1f / 16, null, null);
+    public static ModelManifest Manifest { get; } = new()
+    {
+        Version = "20261128-213730",
+        Vocabulary = ["hey_nano", "yes", "no", "up", "down", "left", "right", "on", "off", "stop", "go", "unknown", "silence"],
+        WakeLabel = "hey_nano",
+        Thresholds = new ModelThresholds { Wake = 0.51, Command = 0.5 },
+        FrontEnd = new ModelFrontEnd
+        {
+            SampleRate = 16000, Decimation = 2, WindowSize = 256, HopSize = 256, MelBands = 40,
+            LowHz = 60, HighHz = 3800, LogScale = 8, LogOffset = 96, NoiseNormalization = false, NoiseSmoothingBits = 5,
+        },
+        FeatureScale = 1.0 / 16,
+        Files = new ModelFiles { Hub = ModelFiles.HubModelName },
+    };
 
     public static HomeAssistantOrigin Origin { get; } = new("WearableAI hub", "1.0.0", "https://wearableai.invalid/docs/home-assistant");
 

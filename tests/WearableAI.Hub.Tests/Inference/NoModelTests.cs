@@ -20,7 +20,7 @@ public sealed class NoModelTests
 
         Assert.Equal(Verdict.Unverified, (await watch.NextAsync<ResultFrame>()).Verdict);
         using HttpClient http = hub.CreateClient();
-        JsonElement model = await http.GetFromJsonAsync<JsonElement>("/api/model");
+        JsonElement model = await http.GetFromJsonAsync<JsonElement>("/api/models");
         Assert.False(model.GetProperty("available").GetBoolean());
         Assert.Contains("hub.onnx", model.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }

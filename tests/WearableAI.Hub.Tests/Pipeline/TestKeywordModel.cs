@@ -1,4 +1,4 @@
-using WearableAI.HubBench;
+using WearableAI.HubLoad;
 
 namespace WearableAI.Hub.Tests.Pipeline;
 

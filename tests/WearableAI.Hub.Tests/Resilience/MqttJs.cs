@@ -12,7 +12,7 @@ public static class MqttJs
     private static readonly SemaphoreSlim Installing = new(1, 1);
 
     /// <summary>The script's folder in the source tree.</summary>
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "tests", "WearableAI.Hub.Tests", "Resilience", "mqttjs");
+    public static string Folder { get; } = Path.Combine(RepositoryFolders.Root, "tests", "WearableAI.Hub.Tests", "Resilience", "mqttjs");
 
     /// <summary>Starts <c>node hostile.mjs url id secret mode [count] [target]</c>.</summary>
     public static async Task<ChildProcess> StartAsync(int port, string deviceId, string secret, string mode, int count = 20, string target = "")
@@ -46,18 +46,5 @@ public static class MqttJs
         {
             Installing.Release();
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "WearableAI.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("WearableAI.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,6 +1,6 @@
 using WearableAI.Shared.Audio;
 using WearableAI.Shared.Common;
-using WearableAI.Tools.FrontEnd;
+using WearableAI.FrontEndReference;
 
 namespace WearableAI.Shared.Tests.Audio;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using WearableAI.Shared.Audio;
-using WearableAI.Tools.FrontEnd;
+using WearableAI.FrontEndReference;
 
 namespace WearableAI.Shared.Tests.Audio;
 

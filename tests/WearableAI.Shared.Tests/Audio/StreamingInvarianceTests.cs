@@ -1,6 +1,6 @@
 using CsCheck;
 using WearableAI.Shared.Audio;
-using WearableAI.Tools.FrontEnd;
+using WearableAI.FrontEndReference;
 
 namespace WearableAI.Shared.Tests.Audio;
 

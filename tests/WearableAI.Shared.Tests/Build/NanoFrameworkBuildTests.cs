@@ -32,17 +32,6 @@ public class NanoFrameworkBuildTests
     {
         string configuration = typeof(NanoFrameworkBuildTests).Assembly
             .GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        return Path.Combine(RepositoryRoot(), "shared", "WearableAI.Shared", "bin", configuration, "netstandard2.0", "WearableAI.Shared.dll");
-    }
-
-    private static string RepositoryRoot()
-    {
-        DirectoryInfo? dir = new(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "WearableAI.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("WearableAI.sln not found above " + AppContext.BaseDirectory);
+        return Path.Combine(RepositoryFolders.Root, "shared", "WearableAI.Shared", "bin", configuration, "netstandard2.0", "WearableAI.Shared.dll");
     }
 }

@@ -1,6 +1,6 @@
 using CsCheck;
 using WearableAI.Shared.Models;
-using WearableAI.Shared.Tests.Models;
+using WearableAI.TestSupport.Models;
 
 namespace WearableAI.Shared.Tests.Fuzz;
 

@@ -2,7 +2,7 @@ using WearableAI.Shared.Audio;
 using WearableAI.Shared.Common;
 using WearableAI.Shared.Inference;
 using WearableAI.Shared.Models;
-using WearableAI.Shared.Tests.Models;
+using WearableAI.TestSupport.Models;
 
 namespace WearableAI.Shared.Tests.Inference;
 

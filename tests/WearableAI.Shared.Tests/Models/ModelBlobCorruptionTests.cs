@@ -1,4 +1,5 @@
 using WearableAI.Shared.Models;
+using WearableAI.TestSupport.Models;
 
 namespace WearableAI.Shared.Tests.Models;
 

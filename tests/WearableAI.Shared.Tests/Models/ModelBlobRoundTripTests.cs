@@ -1,6 +1,7 @@
 using CsCheck;
 using WearableAI.Shared.Inference;
 using WearableAI.Shared.Models;
+using WearableAI.TestSupport.Models;
 
 namespace WearableAI.Shared.Tests.Models;
 

@@ -1,5 +1,6 @@
 using WearableAI.Shared.Inference;
 using WearableAI.Shared.Models;
+using WearableAI.TestSupport.Models;
 
 namespace WearableAI.Shared.Tests.Models;
 

@@ -1,5 +1,5 @@
-using WearableAI.Tools.Data;
-using WearableAI.Tools.Data.Augmentation;
+using WearableAI.Synthesis;
+using WearableAI.Synthesis.Augmentation;
 
 namespace WearableAI.Tools.Tests.Augmentation;
 

@@ -1,4 +1,4 @@
-using WearableAI.Tools.Data;
+using WearableAI.Synthesis;
 
 namespace WearableAI.Tools.Tests.Augmentation;
 

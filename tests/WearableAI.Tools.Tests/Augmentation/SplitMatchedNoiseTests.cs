@@ -1,6 +1,6 @@
-using WearableAI.Tools.Data;
-using WearableAI.Tools.Data.Augmentation;
-using WearableAI.Tools.Data.Recordings;
+using WearableAI.Synthesis;
+using WearableAI.Synthesis.Augmentation;
+using WearableAI.Synthesis.Recordings;
 using WearableAI.Tools.Tests.Recordings;
 
 namespace WearableAI.Tools.Tests.Augmentation;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using WearableAI.Shared.Protocol;
-using WearableAI.Tools.Fleet;
+using WearableAI.Fleet;
 
 namespace WearableAI.Tools.Tests.Fleet;
 

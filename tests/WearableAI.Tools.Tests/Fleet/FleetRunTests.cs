@@ -1,4 +1,4 @@
-using WearableAI.Tools.Fleet;
+using WearableAI.Fleet;
 
 namespace WearableAI.Tools.Tests.Fleet;
 

@@ -1,5 +1,5 @@
 using WearableAI.Firmware.Host.Simulation;
-using WearableAI.Tools.Fleet;
+using WearableAI.Fleet;
 
 namespace WearableAI.Tools.Tests.Fleet;
 

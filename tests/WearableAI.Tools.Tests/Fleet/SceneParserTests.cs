@@ -1,4 +1,4 @@
-using WearableAI.Tools.Fleet;
+using WearableAI.Fleet;
 
 namespace WearableAI.Tools.Tests.Fleet;
 
@@ -32,7 +32,7 @@ public class SceneParserTests
     {
         string root = Root();
         string[] shipped = [.. Directory.GetFiles(Path.Combine(root, "models", "clips"), "*.wav").Select(Path.GetFileNameWithoutExtension)!];
-        Scene scene = SceneParser.ReadFile(Path.Combine(root, "tools", "Wai", "Fleet", "scenes", file), shipped);
+        Scene scene = SceneParser.ReadFile(Path.Combine(root, "tools", "WearableAI.Fleet", "scenes", file), shipped);
         Assert.True(scene.Watches.Count() >= 3);
         Assert.Contains(scene.Utterances, u => u.StartsWithWake);
     }

@@ -1,4 +1,4 @@
-using WearableAI.Tools.Data.Recordings;
+using WearableAI.Synthesis.Recordings;
 
 namespace WearableAI.Tools.Tests.Recordings;
 
@@ -86,7 +86,7 @@ public class DataSourceAllowListTests
     {
         var refused = Assert.Throws<DataSourceRefusedException>(() => DataSourceAllowList.ReadSystemFile("/etc/hostname"));
         Assert.Contains("not on the data-source allow-list", refused.Message, StringComparison.Ordinal);
-        foreach (string prose in WearableAI.Tools.Data.Negatives.ProseLibrary.Files.Values.SelectMany(f => f))
+        foreach (string prose in WearableAI.Synthesis.Negatives.ProseLibrary.Files.Values.SelectMany(f => f))
         {
             Assert.NotEmpty(DataSourceAllowList.ReadSystemFile(prose)); // base-files: on every Debian machine
         }

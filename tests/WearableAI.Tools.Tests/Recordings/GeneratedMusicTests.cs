@@ -1,6 +1,6 @@
-using WearableAI.Tools.Data;
-using WearableAI.Tools.Data.Recordings;
-using WearableAI.Tools.Data.Recordings.Music;
+using WearableAI.Synthesis;
+using WearableAI.Synthesis.Recordings;
+using WearableAI.Synthesis.Recordings.Music;
 
 namespace WearableAI.Tools.Tests.Recordings;
 

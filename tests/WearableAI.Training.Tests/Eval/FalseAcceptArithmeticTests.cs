@@ -1,3 +1,4 @@
+using WearableAI.Shared.Inference;
 using WearableAI.Training.Eval;
 
 namespace WearableAI.Training.Tests.Eval;
@@ -42,9 +43,21 @@ public sealed class FalseAcceptArithmeticTests
     }
 
     [Fact]
-    public void Smoothing_takes_the_floor_of_the_mean_of_the_last_rows()
+    public void Counting_triggers_on_smoothed_scores_finds_the_rows_the_watch_detector_fires_on_at_every_threshold()
     {
-        Assert.Equal([-3, -2, 0, 3], WakeTrigger.Smooth([-3, -1, 2, 4], 2));
+        var random = new Random(7);
+        int[] wake = [.. Enumerable.Range(0, 2000).Select(_ => random.Next(-128, 128))];
+        const int smoothing = 3, refractory = 5;
+        var scorer = new WakeDetector(smoothing, int.MaxValue, 0);
+        int[] smoothed = [.. wake.Select(w => { scorer.Push(w); return scorer.IsFull ? scorer.Smoothed : int.MinValue; })];
+
+        foreach (int threshold in new[] { -128, -20, 0, 15, 40, 127 })
+        {
+            var watch = new WakeDetector(smoothing, threshold, refractory);
+            int[] fired = [.. Enumerable.Range(0, wake.Length).Where(r => watch.Push(wake[r]))];
+
+            Assert.Equal(fired, WakeTrigger.Triggers(smoothed, threshold, refractory));
+        }
     }
 
     [Fact]

@@ -38,6 +38,23 @@ public sealed class BatchBuilderTests
         Assert.All(first, v => Assert.InRange(v, -128f, 127f));
     }
 
+    [Fact]
+    public void A_warped_training_window_has_its_formants_moved_as_MelWarp_moves_them()
+    {
+        WindowSet set = WindowSet.FromClips(Clips(1));
+        var warpOnly = new AugmentationSettings(0, 0, 0, 0, 0, MelWarpProbability: 1);
+
+        float[] plain = BatchBuilder.Build(set, [0], FeatureWindows.WakeFrames, false, AugmentationSettings.None, new Random(3)).Features;
+        float[] warped = BatchBuilder.Build(set, [0], FeatureWindows.WakeFrames, false, warpOnly, new Random(3)).Features;
+
+        Random same = new(3);
+        _ = same.NextDouble(); // the draw that decides to warp
+        float[] expected = [.. plain];
+        MelWarp.ApplyBandMajor(expected, Bands, FeatureWindows.WakeFrames, MelWarp.RandomFactor(same), new float[Bands]);
+        Assert.NotEqual(plain, warped);
+        Assert.Equal(expected, warped);
+    }
+
     private static ClipFeatures Clips(int count)
     {
         var windows = new sbyte[count * FeatureWindows.StoredFrames * Bands];

@@ -59,4 +59,17 @@ public sealed class WakeThresholdChooserTests
             return cat([p.unsqueeze(1), others], 1).log();
         }
     }
+
+    [Fact]
+    public void Checkpoints_are_judged_by_wake_recall_at_a_fixed_share_of_false_accepts_not_at_a_fixed_probability()
+    {
+        float[] negatives = [.. Enumerable.Range(0, 1000).Select(i => i / 1000f)]; // 0.000 … 0.999
+        float[] positives = [0.9995f, 0.9985f, 0.9975f, 0.5f];
+
+        // No negative may pass: the bar is the highest, 0.999; one in 1,000 may: 0.998; two: 0.997.
+        Assert.Equal(0.25, HubEvaluator.RecallAtFalseAcceptRate(positives, negatives, 0));
+        Assert.Equal(0.50, HubEvaluator.RecallAtFalseAcceptRate(positives, negatives, 0.001));
+        Assert.Equal(0.75, HubEvaluator.RecallAtFalseAcceptRate(positives, negatives, 0.002));
+        Assert.Equal(0, HubEvaluator.RecallAtFalseAcceptRate([], negatives, 0.001));
+    }
 }

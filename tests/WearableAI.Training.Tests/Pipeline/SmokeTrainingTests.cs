@@ -52,11 +52,12 @@ public sealed class SmokeTrainingTests(ITestOutputHelper output) : IDisposable
 
         // Shipping copies both models and writes the manifest the hub reads.
         string models = Path.Combine(_runs, "models");
-        System.Text.Json.Nodes.JsonObject manifest = ModelShipper.Ship(run, models, null, "test-1");
-        Assert.Equal(hub.WakeThreshold.Threshold, (double)manifest["thresholds"]!["wake"]!);
+        WearableAI.Contracts.ModelManifest manifest = ModelShipper.Ship(run, models, null, "test-1");
+        Assert.Equal(hub.WakeThreshold.Threshold, manifest.Thresholds.Wake);
         Assert.Equal(File.ReadAllBytes(Path.Combine(run, "hub/hub.onnx")), File.ReadAllBytes(Path.Combine(models, "hub.onnx")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(run, "tiny/tiny.waim")), File.ReadAllBytes(Path.Combine(models, "watch.waim")));
-        Assert.Equal("hey_nano", (string)manifest["vocabulary"]![0]!);
+        Assert.Equal("hey_nano", manifest.Vocabulary[0]);
+        Assert.Equal(manifest.Version, WearableAI.Contracts.ModelManifestFile.Read(Path.Combine(models, "manifest.json")).Version);
 
         var again = Assert.Throws<DatasetException>(() => TrainingPipeline.Run(request, SilentProgress.Instance));
         Assert.Contains("already holds a finished run", again.Message, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
-using WearableAI.Tools.Bench;
-using WearableAI.Tools.Fleet;
+using WearableAI.Bench;
+using WearableAI.Fleet;
 
 namespace WearableAI.Tools.Commands;
 

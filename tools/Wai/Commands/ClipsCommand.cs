@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Text.Json;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using WearableAI.Tools.Clips;
+using WearableAI.Synthesis.Clips;
 
 namespace WearableAI.Tools.Commands;
 

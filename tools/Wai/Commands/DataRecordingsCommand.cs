@@ -2,8 +2,8 @@ using System.ComponentModel;
 using System.Diagnostics;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using WearableAI.Tools.Data;
-using WearableAI.Tools.Data.Recordings;
+using WearableAI.Synthesis;
+using WearableAI.Synthesis.Recordings;
 
 namespace WearableAI.Tools.Commands;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using WearableAI.Tools.Data;
-using WearableAI.Tools.Data.Voices;
+using WearableAI.Synthesis;
+using WearableAI.Synthesis.Voices;
 
 namespace WearableAI.Tools.Commands;
 

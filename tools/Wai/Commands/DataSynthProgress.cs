@@ -1,5 +1,5 @@
 using Spectre.Console;
-using WearableAI.Tools.Data;
+using WearableAI.Synthesis;
 
 namespace WearableAI.Tools.Commands;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
-using WearableAI.Tools.Data;
+using WearableAI.Synthesis;
 
 namespace WearableAI.Tools.Commands;
 

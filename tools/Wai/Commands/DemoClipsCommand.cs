@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console.Cli;
-using WearableAI.Tools.Clips;
+using WearableAI.Synthesis.Clips;
 
 namespace WearableAI.Tools.Commands;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json;
 using Spectre.Console.Cli;
-using WearableAI.Tools.Fleet;
+using WearableAI.Fleet;
 
 namespace WearableAI.Tools.Commands;
 
@@ -15,7 +15,7 @@ internal sealed class FleetCommand : Command<FleetCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--scene <FILE>")]
-        [Description("A scene file (docs/fleet.md; examples in tools/Wai/Fleet/scenes/). Default: a random scene.")]
+        [Description("A scene file (docs/fleet.md; examples in tools/WearableAI.Fleet/scenes/). Default: a random scene.")]
         public string? Scene { get; init; }
 
         [CommandOption("--watches <N>")]

@@ -4,7 +4,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using WearableAI.Shared.Audio;
 
-using WearableAI.Tools.FrontEnd;
+using WearableAI.FrontEndReference;
 
 namespace WearableAI.Tools.Commands;
 

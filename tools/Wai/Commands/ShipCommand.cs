@@ -1,15 +1,15 @@
 using System.ComponentModel;
-using System.Text.Json.Nodes;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using WearableAI.Contracts;
 using WearableAI.Training.Data;
 using WearableAI.Training.Pipeline;
 
 namespace WearableAI.Tools.Commands;
 
 /// <summary>
-/// <c>wai ship</c>: copies a finished run's hub.onnx and watch blob into models/ and writes the
-/// manifest the hub reads (<see cref="ModelShipper"/>). The last step of scripts/train-models.sh.
+/// <c>wai ship</c>: copies a finished run's hub.onnx, watch blob and evaluation report into models/ and writes the
+/// manifest the hub reads (<see cref="ModelShipper"/>, <see cref="ModelManifest"/>). The last step of scripts/train-models.sh.
 /// </summary>
 internal sealed class ShipCommand : Command<ShipCommand.Settings>
 {
@@ -20,7 +20,7 @@ internal sealed class ShipCommand : Command<ShipCommand.Settings>
         public string Run { get; init; } = "";
 
         [CommandOption("--eval <FILE>")]
-        [Description("Its `wai eval` JSON report (metrics in the manifest). Default <run>/eval/report.json when present.")]
+        [Description("Its `wai eval` JSON report (shipped as eval-report.json; its headline figures go in the manifest). Default <run>/eval/report.json when present.")]
         public string? Eval { get; init; }
 
         [CommandOption("--out <DIR>")]
@@ -39,7 +39,7 @@ internal sealed class ShipCommand : Command<ShipCommand.Settings>
     {
         string run = Path.TrimEndingDirectorySeparator(settings.Run);
         string? eval = settings.Eval ?? (File.Exists(Path.Combine(run, "eval", "report.json")) ? Path.Combine(run, "eval", "report.json") : null);
-        JsonObject manifest;
+        ModelManifest manifest;
         try
         {
             manifest = ModelShipper.Ship(run, settings.Out, eval, settings.Version ?? Path.GetFileName(run));
@@ -49,11 +49,11 @@ internal sealed class ShipCommand : Command<ShipCommand.Settings>
             throw new UserFacingException(e.Message);
         }
 
-        JsonNode? thresholds = manifest["thresholds"];
-        AnsiConsole.MarkupLine($"shipped [green]{Markup.Escape(run)}[/] to [blue]{Markup.Escape(settings.Out)}[/]: {ModelShipper.HubModelName}, {ModelShipper.WatchBlobName}, manifest.json (version {Markup.Escape(manifest["version"]!.ToString())}; hub wake threshold {thresholds?["wake"]}, tiny threshold {thresholds?["tinyWake"]})");
+        string files = string.Join(", ", new[] { manifest.Files.Hub, manifest.Files.Watch, manifest.Files.EvalReport, ModelFiles.ManifestName }.OfType<string>());
+        AnsiConsole.MarkupLine($"shipped [green]{Markup.Escape(run)}[/] to [blue]{Markup.Escape(settings.Out)}[/]: {files} (version {Markup.Escape(manifest.Version)}, schema {manifest.SchemaVersion}; hub wake threshold {manifest.Thresholds.Wake}, tiny threshold {manifest.Thresholds.TinyWake}; {manifest.Metrics.Count} headline figures)");
         if (eval is null)
         {
-            AnsiConsole.MarkupLine("[yellow]no evaluation report: the manifest has no metrics; run wai eval first[/]");
+            AnsiConsole.MarkupLine("[yellow]no evaluation report: the manifest has no headline figures and no eval-report.json was shipped; run wai eval first[/]");
         }
 
         return 0;

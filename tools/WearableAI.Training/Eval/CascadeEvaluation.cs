@@ -41,6 +41,39 @@ public static class CascadeEvaluation
         return Math.Clamp(start, first, first + Math.Max(0, frames - FeatureWindows.WakeFrames));
     }
 
+    /// <summary>
+    /// The cascade's raw scores: per wake clip the hub's P(wake) on the window its tiny trigger sends (−∞ when the tiny
+    /// model did not trigger on it), and per negative stream the hub's P(wake) on every trigger's window.
+    /// </summary>
+    /// <param name="tiny">The tiny tier's run (its negative-stream triggers).</param>
+    /// <param name="watch">The watch blob the tiny tier ran.</param>
+    /// <param name="hub">The hub model.</param>
+    /// <param name="data">The evaluation data.</param>
+    /// <param name="postRollFrames">Frames the watch listens on after a trigger (<c>WakeCandidateWindow.PostRollFrames</c>).</param>
+    public static CascadeScores Score(TinyRun tiny, WatchModel watch, IWindowClassifier hub, EvalData data, int postRollFrames)
+    {
+        ArgumentNullException.ThrowIfNull(tiny);
+        ArgumentNullException.ThrowIfNull(watch);
+        ArgumentNullException.ThrowIfNull(hub);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentOutOfRangeException.ThrowIfNegative(postRollFrames);
+        WakeClipsInContext context = WakeClipsInContext.Build(data, TriggerToleranceFrames + postRollFrames + 1);
+        int[] triggers = TriggersInContext(watch, context);
+        int[] caught = Enumerable.Range(0, context.Count).Where(k => triggers[k] >= 0).ToArray();
+        int[] caughtStarts = caught.Select(k => WindowStart(triggers[k], postRollFrames, context.Starts[k], context.Lengths[k])).ToArray();
+        float[] caughtP = ClassifierEvaluation.WakeProbabilities(hub, data, context.Stream, caughtStarts);
+        var clipP = Enumerable.Repeat(float.NegativeInfinity, data.Clips.Count).ToArray();
+        for (int j = 0; j < caught.Length; j++) clipP[context.Clips[caught[j]]] = caughtP[j];
+        var verified = new List<(FeatureStream Stream, IReadOnlyList<int> Triggers, float[] P)>();
+        foreach ((FeatureStream stream, List<int> frames) in tiny.StreamTriggers)
+        {
+            int[] starts = frames.Select(f => WindowStart(f, postRollFrames, 0, stream.Frames)).ToArray();
+            verified.Add((stream, frames, ClassifierEvaluation.WakeProbabilities(hub, data, stream, starts)));
+        }
+
+        return new CascadeScores(data.WakeClips.Select(i => clipP[i]).ToArray(), clipP, caught.Length, verified, data.FramesPerHour);
+    }
+
     /// <summary>Evaluates the cascade from the tiny run (its negative-stream triggers), the watch blob and the hub model.</summary>
     /// <param name="tiny">The tiny tier's run.</param>
     /// <param name="watch">The watch blob the tiny tier ran.</param>
@@ -50,39 +83,19 @@ public static class CascadeEvaluation
     /// <param name="postRollFrames">Frames the watch listens on after a trigger (<c>WakeCandidateWindow.PostRollFrames</c>).</param>
     public static TierReport Run(TinyRun tiny, WatchModel watch, IWindowClassifier hub, EvalData data, double hubThreshold, int postRollFrames)
     {
-        ArgumentNullException.ThrowIfNull(tiny);
-        ArgumentNullException.ThrowIfNull(watch);
-        ArgumentNullException.ThrowIfNull(hub);
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentOutOfRangeException.ThrowIfNegative(postRollFrames);
-        int wakeCount = data.WakeClips.Length;
-        WakeClipsInContext context = WakeClipsInContext.Build(data, TriggerToleranceFrames + postRollFrames + 1);
-        int[] triggers = TriggersInContext(watch, context);
-        int[] caught = Enumerable.Range(0, context.Count).Where(k => triggers[k] >= 0).ToArray();
-        int[] caughtStarts = caught.Select(k => WindowStart(triggers[k], postRollFrames, context.Starts[k], context.Lengths[k])).ToArray();
-        float[] clipP = ClassifierEvaluation.WakeProbabilities(hub, data, context.Stream, caughtStarts);
-        var verified = new List<(FeatureStream Stream, float[] P)>();
-        var accepts = new List<(FeatureStream Stream, IReadOnlyList<int> Frames)>();
-        foreach ((FeatureStream stream, List<int> frames) in tiny.StreamTriggers)
-        {
-            int[] starts = frames.Select(f => WindowStart(f, postRollFrames, 0, stream.Frames)).ToArray();
-            float[] p = ClassifierEvaluation.WakeProbabilities(hub, data, stream, starts);
-            verified.Add((stream, p));
-            accepts.Add((stream, frames.Where((_, k) => p[k] >= hubThreshold).ToList()));
-        }
-
-        var clipScores = Enumerable.Repeat(float.NegativeInfinity, data.Clips.Count).ToArray();
-        for (int j = 0; j < caught.Length; j++) clipScores[context.Clips[caught[j]]] = clipP[j];
-
-        double Miss(double t) => wakeCount == 0 ? 0 : 1 - (clipP.Count(p => p >= t) / (double)wakeCount);
-        double FaPerHour(double t, Func<FeatureStream, bool> which) => PerHour(verified, t, which, data.FramesPerHour);
+        CascadeScores scores = Score(tiny, watch, hub, data, postRollFrames);
+        int wakeCount = scores.WakeP.Length;
+        var accepts = scores.Negatives.Select(v => (v.Stream, (IReadOnlyList<int>)v.Triggers.Where((_, k) => v.P[k] >= hubThreshold).ToList())).ToList();
+        var clipScores = scores.ClipP;
+        double Miss(double t) => scores.MissRate(t);
+        double FaPerHour(double t, Func<FeatureStream, bool> which) => scores.FalseAcceptsPerHour(t, which);
         (double centredMiss, double centredFa) = ClipCentred(tiny, hub, data, hubThreshold);
         int alone = data.WakeClips.Count(i => tiny.ClipTriggered[i]);
         var report = new TierReport
         {
             Name = "cascade",
             Note = $"tiny int8 at its blob threshold ({tiny.Report.Threshold}) → hub P(wake) ≥ {hubThreshold:0.###} on the 48 frames ending {postRollFrames} after the trigger; "
-                + $"wake clips streamed after {WakeClipsInContext.LeadFrames} frames of negative audio (tiny triggered on {caught.Length} of {wakeCount} in context, {alone} alone); "
+                + $"wake clips streamed after {WakeClipsInContext.LeadFrames} frames of negative audio (tiny triggered on {scores.Caught} of {wakeCount} in context, {alone} alone); "
                 + $"the DET sweeps the hub threshold; clip-centred as measured before: miss {centredMiss * 100:0.0} %, {centredFa:0.##} FA/h",
             WakeMissRate = Miss(hubThreshold),
             FalseAcceptsPerHour = FaPerHour(hubThreshold, _ => true),

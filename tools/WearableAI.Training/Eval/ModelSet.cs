@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WearableAI.Contracts;
 using WearableAI.Shared.Models;
 using WearableAI.Training.Data;
 using WearableAI.Training.Models;
@@ -46,7 +47,7 @@ public sealed class ModelSet
     /// <summary>Float weights of the tiny model with their (pruned) shape, when present.</summary>
     public (string Weights, TinyNetShape Shape)? TinyFloat { get; private set; }
 
-    /// <summary>The tiny model's training figures (<c>tiny/metrics.json</c> or the manifest), when present.</summary>
+    /// <summary>The tiny model's training figures (<c>tiny/metrics.json</c> of a run folder), when present.</summary>
     public JsonElement? TinyTrainingMetrics { get; private set; }
 
     /// <summary>Why a tier is skipped, one line each.</summary>
@@ -70,7 +71,7 @@ public sealed class ModelSet
 
     private void ReadVocabulary()
     {
-        foreach (string candidate in new[] { "hub/config.json", "config.json", "manifest.json" })
+        foreach (string candidate in new[] { "hub/config.json", "config.json" })
         {
             using JsonDocument? document = ReadJson(Path.Combine(Root, candidate));
             if (document == null) continue;
@@ -83,18 +84,29 @@ public sealed class ModelSet
                 if (TryGet(top, "thresholds", out JsonElement thresholds) && TryGet(thresholds, "hubWake", out JsonElement hub) && hub.ValueKind == JsonValueKind.Number) HubWakeThreshold = hub.GetDouble();
                 return;
             }
-
-            if (TryGet(top, "vocabulary", out JsonElement list) && list.ValueKind == JsonValueKind.Array)
-            {
-                // manifest.json of a shipped models/ folder (ModelShipper): a label list, the phrase and thresholds.wake beside it.
-                Labels = list.EnumerateArray().Select(l => l.GetString() ?? string.Empty).ToArray();
-                if (TryGet(top, "wakePhrase", out JsonElement wake) && wake.ValueKind == JsonValueKind.String) WakePhrase = wake.GetString()!;
-                if (TryGet(top, "thresholds", out JsonElement thresholds) && TryGet(thresholds, "wake", out JsonElement hub) && hub.ValueKind == JsonValueKind.Number) HubWakeThreshold = hub.GetDouble();
-                return;
-            }
         }
 
-        throw new DatasetException($"models folder {Root} has no vocabulary (hub/config.json, config.json with vocabulary.labels, or manifest.json with a vocabulary list)");
+        string manifestPath = Path.Combine(Root, ModelFiles.ManifestName);
+        if (File.Exists(manifestPath))
+        {
+            // manifest.json of a shipped models/ folder (wai ship), through the reader the hub uses.
+            ModelManifest manifest;
+            try
+            {
+                manifest = ModelManifestFile.Read(manifestPath);
+            }
+            catch (ModelManifestException e)
+            {
+                throw new DatasetException(e.Message, e);
+            }
+
+            Labels = manifest.Vocabulary;
+            WakePhrase = manifest.WakePhrase ?? WakePhrase;
+            HubWakeThreshold = manifest.Thresholds.Wake;
+            return;
+        }
+
+        throw new DatasetException($"models folder {Root} has no vocabulary (hub/config.json, config.json with vocabulary.labels, or manifest.json)");
     }
 
     private void FindTeacher()

@@ -45,13 +45,24 @@ public sealed class TinyStreamer
         return ([.. rows], [.. at]);
     }
 
-    /// <summary>The smoothed wake score of every row (blob smoothing).</summary>
+    /// <summary>
+    /// The smoothed wake score of every row as the watch's <see cref="WakeDetector"/> computes it (the floor of the
+    /// mean over the blob's smoothing window): a row triggers at threshold <c>t</c> exactly when its score is ≥ <c>t</c>
+    /// and no trigger is in its refractory period (<see cref="WakeTrigger.Triggers"/>). Rows before the window is full
+    /// have no score (<see cref="int.MinValue"/>): the watch never triggers on them.
+    /// </summary>
     public int[] WakeScores(sbyte[] rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         int n = rows.Length / Classes;
-        var wake = new int[n];
-        for (int r = 0; r < n; r++) wake[r] = _model.WakeScore(rows, r * Classes);
-        return WakeTrigger.Smooth(wake, _model.SmoothingFrames);
+        var detector = new WakeDetector(_model.SmoothingFrames, int.MaxValue, 0);
+        var smoothed = new int[n];
+        for (int r = 0; r < n; r++)
+        {
+            detector.Push(_model.WakeScore(rows, r * Classes));
+            smoothed[r] = detector.IsFull ? detector.Smoothed : int.MinValue;
+        }
+
+        return smoothed;
     }
 }

@@ -1,37 +1,18 @@
 namespace WearableAI.Training.Eval;
 
 /// <summary>
-/// The watch's wake decision over the tiny model's output rows, from the blob's settings: the wake
-/// logit averaged over the last <c>SmoothingFrames</c> rows (floor of the mean, fewer at the start —
-/// the same score <c>WakeThresholdTuner</c> tunes the threshold on), a trigger when it reaches the
-/// threshold, then no trigger for <c>RefractoryFrames</c> rows.
+/// Counting the watch's triggers at any threshold from the smoothed scores of the shared
+/// <see cref="WearableAI.Shared.Inference.WakeDetector"/> (<see cref="TinyStreamer.WakeScores"/>): a trigger
+/// when a row's score reaches the threshold, then no trigger for <c>RefractoryFrames</c> rows — what the
+/// detector itself does at that threshold (a test holds the two together), so a DET curve can sweep the
+/// threshold without streaming the model again.
 /// </summary>
 /// <remarks>
-/// The firmware has no wake detector on main yet; this is the rule the blob's fields describe
-/// (docs/model-blob.md). Triggers are placed greedily (earliest first), so the count can only fall
-/// as the threshold rises: the DET curve is monotone.
+/// Triggers are placed greedily (earliest first), so the count can only fall as the threshold rises:
+/// the DET curve is monotone.
 /// </remarks>
 public static class WakeTrigger
 {
-    /// <summary>Smoothed wake scores, one per row.</summary>
-    /// <param name="wakeLogits">The int8 wake logit of each row.</param>
-    /// <param name="smoothing">Rows averaged (1 = none).</param>
-    public static int[] Smooth(IReadOnlyList<int> wakeLogits, int smoothing)
-    {
-        ArgumentNullException.ThrowIfNull(wakeLogits);
-        int n = Math.Max(1, smoothing);
-        var scores = new int[wakeLogits.Count];
-        for (int f = 0; f < scores.Length; f++)
-        {
-            int first = Math.Max(0, f - n + 1);
-            int sum = 0;
-            for (int g = first; g <= f; g++) sum += wakeLogits[g];
-            scores[f] = (int)Math.Floor(sum / (double)(f - first + 1));
-        }
-
-        return scores;
-    }
-
     /// <summary>The rows at which the watch triggers.</summary>
     /// <param name="scores">Smoothed scores.</param>
     /// <param name="threshold">Trigger at or above this score.</param>

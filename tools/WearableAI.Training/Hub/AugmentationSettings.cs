@@ -6,8 +6,9 @@ namespace WearableAI.Training.Hub;
 /// <param name="FrequencyMasks">Frequency masks per window.</param>
 /// <param name="MaxFrequencyMask">Widest frequency mask, bands.</param>
 /// <param name="MaxLevelShift">Largest level change, feature steps (8 steps = one octave of energy ≈ 6 dB with the default LogScale).</param>
-public sealed record AugmentationSettings(int TimeMasks = 2, int MaxTimeMask = 6, int FrequencyMasks = 2, int MaxFrequencyMask = 4, int MaxLevelShift = 8)
+/// <param name="MelWarpProbability">Share of windows whose mel axis is warped (<see cref="MelWarp"/>, vocal-tract-length perturbation: another speaker's formants).</param>
+public sealed record AugmentationSettings(int TimeMasks = 2, int MaxTimeMask = 6, int FrequencyMasks = 2, int MaxFrequencyMask = 4, int MaxLevelShift = 8, double MelWarpProbability = 0.5)
 {
     /// <summary>No augmentation (evaluation).</summary>
-    public static AugmentationSettings None => new(0, 0, 0, 0, 0);
+    public static AugmentationSettings None => new(0, 0, 0, 0, 0, 0);
 }

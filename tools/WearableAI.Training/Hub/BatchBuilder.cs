@@ -3,8 +3,8 @@ namespace WearableAI.Training.Hub;
 /// <summary>
 /// Cuts model inputs out of a <see cref="WindowSet"/>: a crop of <c>frames</c> frames of each stored
 /// window (or of two stitched windows, <see cref="WindowStitcher"/>), transposed to the model's
-/// <c>[batch, bands, frames]</c> float layout, optionally augmented (level shift, time and frequency
-/// masks filled with the window's mean).
+/// <c>[batch, bands, frames]</c> float layout, optionally augmented (level shift, mel-axis warp, time and
+/// frequency masks filled with the window's mean).
 /// </summary>
 public static class BatchBuilder
 {
@@ -26,6 +26,7 @@ public static class BatchBuilder
         int stored = set.WindowLength / bands;
         var features = new float[indices.Length * bands * frames];
         var labels = new long[indices.Length];
+        Span<float> column = stackalloc float[bands];
         for (int b = 0; b < indices.Length; b++)
         {
             int window = indices[b];
@@ -39,6 +40,11 @@ public static class BatchBuilder
             int level = augmentation.MaxLevelShift > 0 ? random.Next(-augmentation.MaxLevelShift, augmentation.MaxLevelShift + 1) : 0;
             Span<float> input = features.AsSpan(b * bands * frames, bands * frames);
             double sum = CopyCrop(set, first, second, crop, level, input, frames);
+            if (augmentation.MelWarpProbability > 0 && random.NextDouble() < augmentation.MelWarpProbability)
+            {
+                MelWarp.ApplyBandMajor(input, bands, frames, MelWarp.RandomFactor(random), column);
+            }
+
             Mask(input, bands, frames, (float)(sum / (bands * frames)), augmentation, random);
         }
 

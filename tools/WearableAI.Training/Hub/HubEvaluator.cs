@@ -55,26 +55,39 @@ public sealed class HubEvaluator
         int classes = _vocabulary.Count;
         float[] wake = ModelInference.Probabilities(model, _wakeInputs, _clips.Count, bands, FeatureWindows.WakeFrames);
         int wakeClips = 0, recalled = 0, others = 0, falseAccepts = 0;
+        var wakeScores = new List<float>();
+        var otherScores = new List<float>();
         for (int i = 0; i < _clips.Count; i++)
         {
-            bool accepted = wake[i * classes + _vocabulary.WakeIndex] >= Threshold;
+            float p = wake[i * classes + _vocabulary.WakeIndex];
+            bool accepted = p >= Threshold;
             if (_clips.Labels[i] == _vocabulary.WakeIndex)
             {
                 wakeClips++;
+                wakeScores.Add(p);
                 if (accepted) recalled++;
             }
             else
             {
                 others++;
+                otherScores.Add(p);
                 if (accepted) falseAccepts++;
             }
         }
 
         float[] command = ModelInference.Probabilities(model, _commandInputs, _commandClips.Length, bands, FeatureWindows.CommandFrames);
         int correct = 0;
+        var perLabel = new int[classes];
+        var rightPerLabel = new int[classes];
         for (int k = 0; k < _commandClips.Length; k++)
         {
-            if (CommandArgMax(command.AsSpan(k * classes, classes)) == _clips.Labels[_commandClips[k]]) correct++;
+            int label = _clips.Labels[_commandClips[k]];
+            perLabel[label]++;
+            if (CommandArgMax(command.AsSpan(k * classes, classes)) == label)
+            {
+                correct++;
+                rightPerLabel[label]++;
+            }
         }
 
         double? perHour = null;
@@ -85,13 +98,34 @@ public sealed class HubEvaluator
             perHour = hours > 0 ? accepts / hours : null;
         }
 
+        int[] commandLabels = Enumerable.Range(1, _vocabulary.Commands.Count).Where(c => perLabel[c] > 0).ToArray();
         return new HubMetrics(
             _commandClips.Length == 0 ? 0 : (double)correct / _commandClips.Length,
             wakeClips == 0 ? 0 : (double)recalled / wakeClips,
             others == 0 ? 0 : (double)falseAccepts / others,
             perHour,
             hours,
-            _clips.Count);
+            _clips.Count)
+        {
+            WakeRecallAtFalseAcceptTarget = RecallAtFalseAcceptRate(wakeScores, otherScores, HubMetrics.FalseAcceptTarget),
+            CommandAccuracyMean = commandLabels.Length == 0 ? 0 : commandLabels.Average(c => (double)rightPerLabel[c] / perLabel[c]),
+            UnknownRejected = perLabel[_vocabulary.UnknownIndex] == 0 ? 0 : (double)rightPerLabel[_vocabulary.UnknownIndex] / perLabel[_vocabulary.UnknownIndex],
+        };
+    }
+
+    /// <summary>
+    /// Recall of <paramref name="positives"/> at the lowest threshold that lets at most <paramref name="rate"/> of
+    /// <paramref name="negatives"/> reach it (a score must exceed every negative above the allowance).
+    /// </summary>
+    public static double RecallAtFalseAcceptRate(IReadOnlyCollection<float> positives, IReadOnlyCollection<float> negatives, double rate)
+    {
+        ArgumentNullException.ThrowIfNull(positives);
+        ArgumentNullException.ThrowIfNull(negatives);
+        if (positives.Count == 0) return 0;
+        float[] sorted = [.. negatives.OrderDescending()];
+        int allowed = (int)Math.Floor(rate * sorted.Length);
+        float bar = allowed < sorted.Length ? sorted[allowed] : float.NegativeInfinity;
+        return positives.Count(p => p > bar) / (double)positives.Count;
     }
 
     /// <summary>The command-window decision: the most probable of commands, unknown and silence (never the wake class).</summary>

@@ -59,6 +59,10 @@ public static class TrainingPipeline
         JsonFile.Write(Path.Combine(tinyFolder, "config.json"), context.Config("tiny", pruned, TinyStage.EffectiveOptions(preset.Tiny, vocabulary, settings, request.Seed), "../teacher/teacher.dat"));
         stages["tiny"] = Lap(clock);
 
+        int hubIndex = models.FindIndex(m => m.Model == "hub");
+        models[hubIndex] = CascadeThresholdStage.Run(root, dataset, features, settings, models[hubIndex], progress);
+        stages["threshold"] = Lap(clock);
+
         var summary = new RunSummary(root, features.DataHash, clips, fromCache, models, stages);
         JsonFile.Write(Path.Combine(root, "config.json"), context.Config("run", preset, preset, null));
         JsonFile.Write(Path.Combine(root, RunFolder.FinishedMarker), summary);

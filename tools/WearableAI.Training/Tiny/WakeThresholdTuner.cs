@@ -1,3 +1,4 @@
+using WearableAI.Shared.Inference;
 using WearableAI.Shared.Models;
 
 namespace WearableAI.Training.Tiny;
@@ -10,9 +11,10 @@ namespace WearableAI.Training.Tiny;
 public static class WakeThresholdTuner
 {
     /// <summary>
-    /// The window's detection score: the maximum over output frames of the row's wake score
-    /// (<see cref="WatchModel.WakeScoreOf"/>) averaged over the last <paramref name="smoothing"/> frames
-    /// (floor of the mean; fewer at the start).
+    /// The window's detection score: the highest smoothed wake score the watch's <see cref="WakeDetector"/> reaches
+    /// over the window's output rows (each row's <see cref="WatchModel.WakeScoreOf"/>, floor of the mean over the last
+    /// <paramref name="smoothing"/> rows, no score before the smoothing window is full): the window would trigger the
+    /// watch at any threshold up to this. <see cref="int.MinValue"/> when the window has fewer rows than the smoothing.
     /// </summary>
     /// <param name="rows">Frame-major int8 logits.</param>
     /// <param name="classes">Logits per frame.</param>
@@ -24,17 +26,12 @@ public static class WakeThresholdTuner
     {
         ArgumentNullException.ThrowIfNull(rows);
         int frames = rows.Length / classes;
+        var detector = new WakeDetector(Math.Max(1, smoothing), int.MaxValue, 0);
         int best = int.MinValue;
         for (int f = 0; f < frames; f++)
         {
-            int first = Math.Max(0, f - smoothing + 1);
-            int sum = 0;
-            for (int g = first; g <= f; g++)
-            {
-                sum += WatchModel.WakeScoreOf(rows, g * classes, classes, wakeIndex, margin);
-            }
-
-            best = Math.Max(best, (int)Math.Floor(sum / (double)(f - first + 1)));
+            detector.Push(WatchModel.WakeScoreOf(rows, f * classes, classes, wakeIndex, margin));
+            if (detector.IsFull) best = Math.Max(best, detector.Smoothed);
         }
 
         return best;

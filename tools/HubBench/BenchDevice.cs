@@ -1,4 +1,0 @@
-namespace WearableAI.HubBench;
-
-/// <summary>A device the bench drives: MQTT credentials (user = client id = <see cref="Id"/>) and its group.</summary>
-public sealed record BenchDevice(string Id, string? Secret, string Group);

@@ -1,0 +1,130 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using MQTTnet;
+using MQTTnet.Formatter;
+using MQTTnet.Protocol;
+using WearableAI.Shared.Protocol;
+
+namespace WearableAI.HubLoad;
+
+/// <summary>One simulated watch of the bench: sends numbered WakeCandidate frames and times each one's result.</summary>
+internal sealed class Sender(BenchDevice device) : IAsyncDisposable
+{
+    private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
+    private readonly string _eventTopic = Topics.ForDevice(device.Id, TopicChannel.Event);
+    private readonly string _resultTopic = Topics.ForDevice(device.Id, TopicChannel.Result);
+    private uint _sequence;
+    private long _duplicates;
+    private long _errors;
+    private long _sent;
+
+    public ConcurrentDictionary<uint, long> Pending { get; } = new();
+
+    public ConcurrentBag<double> Latencies { get; private set; } = [];
+
+    public long Sent => Interlocked.Read(ref _sent);
+
+    public long Duplicates => Interlocked.Read(ref _duplicates);
+
+    public long Errors => Interlocked.Read(ref _errors);
+
+    public void Reset()
+    {
+        Pending.Clear();
+        Latencies = [];
+        _sent = _duplicates = _errors = 0;
+    }
+
+    public async Task ConnectAsync(int port)
+    {
+        _client.ApplicationMessageReceivedAsync += e =>
+        {
+            long now = Stopwatch.GetTimestamp();
+            if (e.ApplicationMessage.Topic != _resultTopic)
+            {
+                return Task.CompletedTask; // its own events, status, model chunks
+            }
+
+            byte[] bytes = e.ApplicationMessage.Payload.ToArray();
+            if (FrameCodec.Decode(bytes, 0, bytes.Length, out Frame? frame) != FrameError.None || frame is null)
+            {
+                Interlocked.Increment(ref _errors);
+                return Task.CompletedTask;
+            }
+
+            // The hub answers with a Result naming the sequence; the echo returns the candidate itself.
+            uint sequence = frame is ResultFrame result ? result.ReplyToSequence : frame.Sequence;
+            if (Pending.TryRemove(sequence, out long sentAt))
+            {
+                Latencies.Add(Stopwatch.GetElapsedTime(sentAt, now).TotalMilliseconds);
+            }
+            else
+            {
+                Interlocked.Increment(ref _duplicates);
+            }
+
+            return Task.CompletedTask;
+        };
+        MqttClientOptionsBuilder options = new MqttClientOptionsBuilder()
+            .WithTcpServer("127.0.0.1", port)
+            .WithProtocolVersion(MqttProtocolVersion.V500)
+            .WithClientId(device.Id)
+            .WithCleanStart(false)
+            .WithSessionExpiryInterval(3600)
+            .WithTimeout(TimeSpan.FromSeconds(20));
+        if (device.Secret is not null)
+        {
+            options = options.WithCredentials(device.Id, device.Secret);
+        }
+
+        MqttClientConnectResult connected = await _client.ConnectAsync(options.Build());
+        if (connected.ResultCode != MqttClientConnectResultCode.Success)
+        {
+            throw new InvalidOperationException($"device {device.Id} could not connect: {connected.ResultCode}");
+        }
+
+        await _client.SubscribeAsync(Topics.DeviceFilter(device.Id), MqttQualityOfServiceLevel.AtLeastOnce);
+    }
+
+    public async Task SendLoopAsync(sbyte[] features, Stopwatch clock, TimeSpan period, TimeSpan end, TimeSpan phase)
+    {
+        for (TimeSpan due = phase; due < end; due += period)
+        {
+            TimeSpan wait = due - clock.Elapsed;
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait);
+            }
+
+            var frame = new WakeCandidateFrame
+            {
+                Sequence = ++_sequence, TimestampMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+                Score = 30000, VoiceEnergy = 80, AmbientEnergy = 30, PreRollFrames = 2,
+                BandCount = LoadGenerator.Bands, FrameCount = LoadGenerator.Frames, Features = features,
+            };
+            byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
+            FrameCodec.Encode(frame, bytes, 0);
+            Pending[frame.Sequence] = Stopwatch.GetTimestamp();
+            Interlocked.Increment(ref _sent);
+            try
+            {
+                await _client.PublishBinaryAsync(_eventTopic, bytes, MqttQualityOfServiceLevel.AtLeastOnce);
+            }
+            catch (MQTTnet.Exceptions.MqttCommunicationException)
+            {
+                Interlocked.Increment(ref _errors);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client.IsConnected)
+        {
+            await _client.DisconnectAsync();
+        }
+
+        _client.Dispose();
+    }
+}
