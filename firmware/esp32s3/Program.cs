@@ -8,6 +8,7 @@ using WearableAI.Esp32S3.Board;
 using WearableAI.Firmware;
 using WearableAI.Firmware.Common;
 using WearableAI.Firmware.Hardware;
+using WearableAI.Kernels;
 
 namespace WearableAI.Esp32S3
 {
@@ -53,6 +54,10 @@ namespace WearableAI.Esp32S3
             WatchSettings settings = new WatchSettings();
             settings.Identity.DeviceId = config.DeviceId;
             settings.Identity.BoardName = "esp32s3-twatch";
+            // The native kernels when this image has them (firmware/esp32s3/README.md), else the C# reference: same results,
+            // but only the native path fits the watch's interpreter budget (firmware/README.md, "Native kernels").
+            settings.Listening.Kernels = NativeKernels.TryCreate();
+            BoardLog.Line(settings.Listening.Kernels == null ? "kernels: C# (this image lacks WearableAI.Kernels)" : "kernels: native");
             SntpClock clock = new SntpClock();
             _link = new M2MqttLink(Endpoint(config));
             Watch watch = new Watch(
