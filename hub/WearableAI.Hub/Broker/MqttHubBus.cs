@@ -26,6 +26,9 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a stop waits for the broker to take the DISCONNECT.</summary>
+    private static readonly TimeSpan GoodbyeTimeout = TimeSpan.FromSeconds(3);
+
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly MqttClientOptions _clientOptions;
     private readonly string _endpoint;
@@ -60,6 +63,9 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
             return Task.CompletedTask;
         };
     }
+
+    /// <summary>The topic filters handlers are registered for (what the bus subscribes after each connect).</summary>
+    internal string[] HandledFilters => _subscriptions.Filters();
 
     /// <summary>True while connected to the broker.</summary>
     public bool IsConnected => _client.IsConnected;
@@ -197,13 +203,16 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         if (_client.IsConnected)
         {
+            using var goodbye = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            goodbye.CancelAfter(GoodbyeTimeout);
             try
             {
-                await _client.DisconnectAsync(new MqttClientDisconnectOptions(), cancellationToken).ConfigureAwait(false);
+                await _client.DisconnectAsync(new MqttClientDisconnectOptions(), goodbye.Token).ConfigureAwait(false);
             }
-            catch (MqttCommunicationException)
+            catch (Exception ex) when (ex is MqttCommunicationException or OperationCanceledException)
             {
-                // The broker went away first (embedded broker stopping in parallel): nothing left to close.
+                // The broker went away first (embedded broker stopping in parallel) or does not answer: nothing left
+                // to close; a stop neither waits longer than GoodbyeTimeout for it nor fails.
             }
         }
     }

@@ -18,6 +18,9 @@ public sealed partial class HomeAssistantLink : IAsyncDisposable
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long a stop waits for the broker to take the "offline" availability and the DISCONNECT.</summary>
+    private static readonly TimeSpan GoodbyeTimeout = TimeSpan.FromSeconds(3);
+
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly HomeAssistantOptions _options;
     private readonly BrokerOptions _hubBroker;
@@ -140,14 +143,17 @@ public sealed partial class HomeAssistantLink : IAsyncDisposable
             return;
         }
 
+        using var goodbye = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        goodbye.CancelAfter(GoodbyeTimeout);
         try
         {
-            await PublishAsync(_topics.HubAvailability, HomeAssistantPayloads.Offline, retain: true, cancellationToken).ConfigureAwait(false);
-            await _client.DisconnectAsync(new MqttClientDisconnectOptions(), cancellationToken).ConfigureAwait(false);
+            await PublishAsync(_topics.HubAvailability, HomeAssistantPayloads.Offline, retain: true, goodbye.Token).ConfigureAwait(false);
+            await _client.DisconnectAsync(new MqttClientDisconnectOptions(), goodbye.Token).ConfigureAwait(false);
         }
-        catch (MQTTnet.Exceptions.MqttCommunicationException)
+        catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException)
         {
-            // The broker went first (the embedded one stops in parallel): its end of the connection sends the will.
+            // The broker went first (the embedded one stops in parallel) or does not answer: its end of the connection
+            // sends the will. A stop never waits longer than GoodbyeTimeout for a goodbye, nor fails for one.
         }
     }
 

@@ -35,11 +35,55 @@ public sealed partial class FrameIngestService(
     private readonly Channel<IngestedFrame> _work = Channel.CreateBounded<IngestedFrame>(new BoundedChannelOptions(4096) { FullMode = BoundedChannelFullMode.Wait });
     private readonly HashSet<string> _limited = [];
     private readonly Lock _limitedGate = new();
+    // Cancelled when the host stops; never disposed: it has no timer, and a host may be stopped after it was disposed.
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<IAsyncDisposable> _subscriptions = [];
+
+    /// <summary>
+    /// Registers the handlers before the host finishes starting, so they exist when the bus connects (it waits for
+    /// every hosted service to have started) and the broker hands over the backlog at once. Since .NET 10 all of
+    /// <see cref="ExecuteAsync"/> runs in the background: subscribing there, a busy machine let the bus connect first,
+    /// and the first frames of the backlog met no handler and were acknowledged unstored.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        CancellationToken stopping = _stopping.Token;
+        foreach (string filter in new[] { Topics.HubEventFilter, Topics.HubStatusFilter })
+        {
+            IAsyncDisposable subscription = await bus.SubscribeAsync(filter, m => OnMessageAsync(m, stopping), cancellationToken).ConfigureAwait(false);
+            lock (_limitedGate)
+            {
+                _subscriptions.Add(subscription);
+            }
+        }
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            IAsyncDisposable[] subscriptions;
+            lock (_limitedGate)
+            {
+                subscriptions = [.. _subscriptions];
+                _subscriptions.Clear();
+            }
+
+            foreach (IAsyncDisposable subscription in subscriptions)
+            {
+                await subscription.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await using IAsyncDisposable events = await bus.SubscribeAsync(Topics.HubEventFilter, m => OnMessageAsync(m, stoppingToken), stoppingToken).ConfigureAwait(false);
-        await using IAsyncDisposable status = await bus.SubscribeAsync(Topics.HubStatusFilter, m => OnMessageAsync(m, stoppingToken), stoppingToken).ConfigureAwait(false);
         Task[] workers = Enumerable.Range(0, options.Value.Workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None)).ToArray();
         try
         {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using WearableAI.Hub.Devices;
 using WearableAI.Hub.Observability;
+using WearableAI.Hub.Tests.Resilience;
 using WearableAI.Hub.Tests.Support;
 using WearableAI.Hub.Timeline;
 using WearableAI.Hub.Web;
@@ -46,7 +47,10 @@ public sealed class SystemApiTests : IAsyncLifetime
 
         _hub.Services.GetRequiredService<TimelineFeed>().Publish(TimelineKind.Gesture, device.Id, "home", "wrist raise");
 
-        using JsonDocument json = JsonDocument.Parse(await _http.GetStringAsync("/api/system"));
+        // The broker's connect hook records presence after the CONNACK, so the page shows the watch online a moment later.
+        using JsonDocument json = await HubQueries.UntilAsync(
+            async () => JsonDocument.Parse(await _http.GetStringAsync("/api/system")),
+            page => page.RootElement.GetProperty("devicesOnline").GetInt32() == 1);
         JsonElement root = json.RootElement;
 
         Assert.Equal(2, root.GetProperty("rejects").GetProperty("bad-crc").GetInt64());
