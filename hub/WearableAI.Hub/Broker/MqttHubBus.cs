@@ -209,7 +209,7 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
             {
                 await _client.DisconnectAsync(new MqttClientDisconnectOptions(), goodbye.Token).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is MqttCommunicationException or OperationCanceledException)
+            catch (Exception ex) when (ex is MqttCommunicationException or OperationCanceledException or ObjectDisposedException)
             {
                 // The broker went away first (embedded broker stopping in parallel) or does not answer: nothing left
                 // to close; a stop neither waits longer than GoodbyeTimeout for it nor fails.

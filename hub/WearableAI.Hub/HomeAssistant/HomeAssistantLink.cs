@@ -150,10 +150,11 @@ public sealed partial class HomeAssistantLink : IAsyncDisposable
             await PublishAsync(_topics.HubAvailability, HomeAssistantPayloads.Offline, retain: true, goodbye.Token).ConfigureAwait(false);
             await _client.DisconnectAsync(new MqttClientDisconnectOptions(), goodbye.Token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException)
+        catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException or ObjectDisposedException)
         {
-            // The broker went first (the embedded one stops in parallel) or does not answer: its end of the connection
-            // sends the will. A stop never waits longer than GoodbyeTimeout for a goodbye, nor fails for one.
+            // The broker went first (the embedded one stops in parallel) or does not answer, or the host already
+            // disposed the client: the broker's end of the connection sends the will. A stop never waits longer than
+            // GoodbyeTimeout for a goodbye, nor fails for one.
         }
     }
 
