@@ -38,6 +38,7 @@ public sealed partial class FrameIngestService(
     // Cancelled when the host stops; never disposed: it has no timer, and a host may be stopped after it was disposed.
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<IAsyncDisposable> _subscriptions = [];
+    private readonly Lock _subscriptionsGate = new();
 
     /// <summary>
     /// Registers the handlers before the host finishes starting, so they exist when the bus connects (it waits for
@@ -51,7 +52,7 @@ public sealed partial class FrameIngestService(
         foreach (string filter in new[] { Topics.HubEventFilter, Topics.HubStatusFilter })
         {
             IAsyncDisposable subscription = await bus.SubscribeAsync(filter, m => OnMessageAsync(m, stopping), cancellationToken).ConfigureAwait(false);
-            lock (_limitedGate)
+            lock (_subscriptionsGate)
             {
                 _subscriptions.Add(subscription);
             }
@@ -69,7 +70,7 @@ public sealed partial class FrameIngestService(
         finally
         {
             IAsyncDisposable[] subscriptions;
-            lock (_limitedGate)
+            lock (_subscriptionsGate)
             {
                 subscriptions = [.. _subscriptions];
                 _subscriptions.Clear();
