@@ -9,6 +9,8 @@ source scripts/lib/system-packages.sh
 ensure_system_packages
 ensure_node_packages
 source scripts/lib/nanoframework-kit.sh
+WAI_NFKIT=$(wai_nfkit_dir)
+export WAI_NFKIT            # the tests and tools find the kit where this script did
 ensure_nanoframework_kit    # nanoCLR + MetadataProcessor for the firmware's nanoCLR tests
 ensure_watch_kernels        # nanoCLR with the watch's native interop assembly (firmware/native)
 

@@ -1,5 +1,6 @@
 # The nanoFramework kit (nanoCLR + MetadataProcessor from pinned upstream sources), sourced by
-# scripts/test.sh. It sits beside the repository: ../shared/nanoframework (WAI_NFKIT overrides).
+# scripts/test.sh. It sits beside the repository: ../shared/nanoframework, or beside the local checkout this
+# one was cloned from (WAI_NFKIT overrides; test.sh exports what it found, for the tests).
 # The firmware tests convert the watch assemblies with it and run them on nanoCLR; `wai bench`
 # counts their instructions with it. A machine without the folder gets the same pinned sources as
 # firmware/README.md ("The watch on the real runtime") says.
@@ -7,8 +8,17 @@
 wai_nfkit_dir() {
   if [ -n "${WAI_NFKIT:-}" ]; then
     printf '%s\n' "$WAI_NFKIT"
+    return
+  fi
+  local root origin
+  root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+  # A clone of a local checkout (`git clone . /tmp/x`, as CI and a quick check make): the kit beside the checkout
+  # it was cloned from.
+  origin=$(git -C "$root" remote get-url origin 2>/dev/null || true)
+  if [ ! -d "$root/../shared/nanoframework" ] && [ -d "$origin" ] && [ -d "$origin/../shared/nanoframework" ]; then
+    printf '%s\n' "$(cd "$origin/.." && pwd)/shared/nanoframework"
   else
-    printf '%s\n' "$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)/shared/nanoframework"
+    printf '%s\n' "$(cd "$root/.." && pwd)/shared/nanoframework"
   fi
 }
 
