@@ -55,6 +55,27 @@ public sealed class BatchBuilderTests
         Assert.Equal(expected, warped);
     }
 
+    [Fact]
+    public void A_wake_window_is_never_masked_or_cut_in_time_so_it_never_looks_like_the_truncated_negatives()
+    {
+        // Labels are the clip indices: window 0 plays the wake phrase, window 1 another word.
+        WindowSet set = WindowSet.FromClips(Clips(2));
+        var timeOnly = new AugmentationSettings(TimeMasks: 2, MaxTimeMask: 6, FrequencyMasks: 0, MaxFrequencyMask: 0, MaxLevelShift: 0, MelWarpProbability: 0);
+        float[] wakeCentred = BatchBuilder.Build(set, [0], FeatureWindows.CommandFrames, false, AugmentationSettings.None, new Random(1)).Features;
+        float[] otherCentred = BatchBuilder.Build(set, [1], FeatureWindows.CommandFrames, false, AugmentationSettings.None, new Random(1)).Features;
+
+        int otherChanged = 0;
+        for (int seed = 0; seed < 50; seed++)
+        {
+            float[] wake = BatchBuilder.Build(set, [0], FeatureWindows.CommandFrames, true, timeOnly, new Random(seed), wholeInTime: 0).Features;
+            float[] other = BatchBuilder.Build(set, [1], FeatureWindows.CommandFrames, true, timeOnly, new Random(seed), wholeInTime: 0).Features;
+            Assert.Equal(wakeCentred, wake);
+            otherChanged += other.SequenceEqual(otherCentred) ? 0 : 1;
+        }
+
+        Assert.True(otherChanged > 40, $"other words should still be masked and cropped anywhere: {otherChanged} of 50 changed");
+    }
+
     private static ClipFeatures Clips(int count)
     {
         var windows = new sbyte[count * FeatureWindows.StoredFrames * Bands];

@@ -16,8 +16,11 @@ public static class BatchBuilder
     /// <param name="augmentation">Masking and level jitter (<see cref="AugmentationSettings.None"/> for none).</param>
     /// <param name="random">Source of randomness (seeded by the caller).</param>
     /// <param name="stitcher">Stitches some windows with a partner (training only; see <see cref="WindowStitcher"/>); null for none.</param>
+    /// <param name="wholeInTime">A class whose windows get no time mask and, when shorter than stored, the centred crop (the wake
+    /// phrase: with its "no" masked or cropped out, "hey nano" is the truncated "hey na–" the negatives teach as unknown); null:
+    /// every window may be masked and cropped anywhere.</param>
     /// <returns>The features <c>[indices.Length, bands, frames]</c> as a flat array, and the labels.</returns>
-    public static (float[] Features, long[] Labels) Build(WindowSet set, ReadOnlySpan<int> indices, int frames, bool randomCrop, AugmentationSettings augmentation, Random random, WindowStitcher? stitcher = null)
+    public static (float[] Features, long[] Labels) Build(WindowSet set, ReadOnlySpan<int> indices, int frames, bool randomCrop, AugmentationSettings augmentation, Random random, WindowStitcher? stitcher = null, int? wholeInTime = null)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(augmentation);
@@ -34,7 +37,7 @@ public static class BatchBuilder
             int first = window, second = window, crop;
             if (stitcher == null || !stitcher.TryStitch(window, frames, random, out first, out second, out crop))
             {
-                crop = randomCrop ? random.Next(stored - frames + 1) : (stored - frames) / 2;
+                crop = randomCrop && labels[b] != wholeInTime ? random.Next(stored - frames + 1) : (stored - frames) / 2;
             }
 
             int level = augmentation.MaxLevelShift > 0 ? random.Next(-augmentation.MaxLevelShift, augmentation.MaxLevelShift + 1) : 0;
@@ -45,7 +48,7 @@ public static class BatchBuilder
                 MelWarp.ApplyBandMajor(input, bands, frames, MelWarp.RandomFactor(random), column);
             }
 
-            Mask(input, bands, frames, (float)(sum / (bands * frames)), augmentation, random);
+            Mask(input, bands, frames, (float)(sum / (bands * frames)), augmentation, timeMasks: labels[b] != wholeInTime, random);
         }
 
         return (features, labels);
@@ -78,9 +81,9 @@ public static class BatchBuilder
         return sum;
     }
 
-    private static void Mask(Span<float> input, int bands, int frames, float fill, AugmentationSettings augmentation, Random random)
+    private static void Mask(Span<float> input, int bands, int frames, float fill, AugmentationSettings augmentation, bool timeMasks, Random random)
     {
-        for (int m = 0; m < augmentation.TimeMasks && augmentation.MaxTimeMask > 0; m++)
+        for (int m = 0; timeMasks && m < augmentation.TimeMasks && augmentation.MaxTimeMask > 0; m++)
         {
             int width = random.Next(augmentation.MaxTimeMask + 1);
             int start = random.Next(frames - width + 1);

@@ -67,7 +67,7 @@ public static class ClassifierTrainer
                 int frames = step % 2 == 0 ? FeatureWindows.WakeFrames : FeatureWindows.CommandFrames;
                 int start = (s * batch) % epochOrder.Length;
                 int[] indices = Enumerable.Range(start, batch).Select(i => epochOrder[i % epochOrder.Length]).ToArray();
-                (float[] features, long[] labels) = BatchBuilder.Build(train, indices, frames, randomCrop: true, options.EffectiveAugmentation, random, stitcher);
+                (float[] features, long[] labels) = BatchBuilder.Build(train, indices, frames, randomCrop: true, options.EffectiveAugmentation, random, stitcher, wholeInTime: 0);
                 using var scope = NewDisposeScope();
                 Tensor input = torch.tensor(features, [batch, train.Bands, frames]);
                 Tensor target = torch.tensor(labels);
