@@ -7,12 +7,14 @@ namespace WearableAI.Hub.Broker;
 /// <summary>
 /// How the hub's MQTT client reaches its broker: the embedded broker on its bind address with the per-process
 /// <see cref="HubCredential"/>, or the external broker with the configured account (TLS for <c>mqtts</c>).
-/// The session is persistent (clean start off, <see cref="BrokerOptions.SessionExpirySeconds"/>).
+/// The session is persistent (clean start off, <see cref="BrokerOptions.SessionExpirySeconds"/>). A Cluster-mode
+/// worker's client id is the account's user name, a dash and the worker's name, so the workers sharing one account
+/// do not take each other's session.
 /// </summary>
 internal static class HubClientOptions
 {
-    /// <summary>The MQTT 5 client options for <paramref name="settings"/>.</summary>
-    public static MqttClientOptions Build(BrokerOptions settings, HubCredential hubCredential)
+    /// <summary>The MQTT 5 client options for <paramref name="settings"/>; <paramref name="worker"/> is the Cluster-mode worker name, else null.</summary>
+    public static MqttClientOptions Build(BrokerOptions settings, HubCredential hubCredential, string? worker = null)
     {
         var builder = new MqttClientOptionsBuilder()
             .WithProtocolVersion(MqttProtocolVersion.V500)
@@ -25,7 +27,7 @@ internal static class HubClientOptions
             Uri uri = settings.ExternalUri;
             builder = builder.WithTcpServer(uri.Host, uri.Port)
                 .WithCredentials(settings.Username, settings.Password)
-                .WithClientId(settings.Username);
+                .WithClientId(worker is null ? settings.Username : settings.Username + "-" + worker);
             if (uri.Scheme == "mqtts")
             {
                 builder = builder.WithTlsOptions(tls => tls.UseTls());

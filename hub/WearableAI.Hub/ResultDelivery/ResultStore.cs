@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using WearableAI.Hub.Storage;
 
 namespace WearableAI.Hub.ResultDelivery;
@@ -8,39 +8,39 @@ public sealed class ResultStore(HubDatabase database, TimeProvider clock)
 {
     public async Task AddAsync(HubResult result, double latencyMs, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO results (device_id, sequence, label, score, created, kind, verdict, arbitration, winner_device, action_code, latency_ms)
-            VALUES ($device, $sequence, $label, $score, $now, $kind, $verdict, $arbitration, $winner, $action, $latency)
+            VALUES (@device, @sequence, @label, @score, @now, @kind, @verdict, @arbitration, @winner, @action, @latency)
             """;
-        command.Parameters.AddWithValue("$device", result.DeviceId);
-        command.Parameters.AddWithValue("$sequence", (long)result.ReplyTo);
-        command.Parameters.AddWithValue("$label", result.Label);
-        command.Parameters.AddWithValue("$score", result.Confidence);
-        command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$kind", result.Answered.ToString());
-        command.Parameters.AddWithValue("$verdict", result.Verdict.ToString());
-        command.Parameters.AddWithValue("$arbitration", result.Arbitration.ToString());
-        command.Parameters.AddWithValue("$winner", (object?)result.Winner ?? DBNull.Value);
-        command.Parameters.AddWithValue("$action", (int)result.ActionCode);
-        command.Parameters.AddWithValue("$latency", latencyMs);
+        command.Bind("@device", result.DeviceId);
+        command.Bind("@sequence", (long)result.ReplyTo);
+        command.Bind("@label", result.Label);
+        command.Bind("@score", result.Confidence);
+        command.Bind("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+        command.Bind("@kind", result.Answered.ToString());
+        command.Bind("@verdict", result.Verdict.ToString());
+        command.Bind("@arbitration", result.Arbitration.ToString());
+        command.Bind("@winner", result.Winner);
+        command.Bind("@action", (int)result.ActionCode);
+        command.Bind("@latency", latencyMs);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Newest first, optionally of one device.</summary>
     public async Task<IReadOnlyList<StoredResult>> ListAsync(string? deviceId, int limit, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
         command.CommandText = """
             SELECT id, device_id, sequence, kind, verdict, arbitration, label, score, action_code, winner_device, latency_ms, created
-            FROM results WHERE ($device IS NULL OR device_id = $device) ORDER BY id DESC LIMIT $limit
+            FROM results WHERE (@device IS NULL OR device_id = @device) ORDER BY id DESC LIMIT @limit
             """;
-        command.Parameters.AddWithValue("$device", (object?)deviceId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$limit", limit);
+        command.Bind("@device", deviceId);
+        command.Bind("@limit", limit);
         var list = new List<StoredResult>();
-        await using SqliteDataReader r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using DbDataReader r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             list.Add(new StoredResult(
