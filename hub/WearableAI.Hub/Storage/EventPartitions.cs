@@ -73,7 +73,21 @@ public sealed class EventPartitions
         int deleted = 0;
         foreach (string name in old)
         {
+            // Every worker runs retention: under the lock, a day another worker dropped a moment ago is skipped.
             await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (DbCommand locked = connection.Command("SELECT pg_advisory_xact_lock(@key)", transaction).Bind("@key", PostgresSchema.SchemaLock))
+            {
+                await locked.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await using (DbCommand exists = connection.Command("SELECT to_regclass(@name) IS NOT NULL", transaction).Bind("@name", name))
+            {
+                if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
+                {
+                    continue;
+                }
+            }
+
             await using (DbCommand count = connection.Command($"SELECT COUNT(*) FROM {name}", transaction))
             {
                 deleted += Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);

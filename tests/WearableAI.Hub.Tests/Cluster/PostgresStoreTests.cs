@@ -58,6 +58,25 @@ public sealed class PostgresStoreTests(ClusterServices services) : IAsyncLifetim
     }
 
     [ClusterFact]
+    public async Task Two_workers_running_retention_at_once_drop_each_old_day_once()
+    {
+        await Database.MigrateAsync(CancellationToken.None);
+        await new DeviceStore(Database, _clock).AddAsync("watch-9", "w", "home", [1], [2], "$7$", CancellationToken.None);
+        var writer = new FrameLog(Database, _clock);
+        for (uint day = 0; day < 3; day++)
+        {
+            await writer.TryAddAsync("watch-9", day, day, "Gesture", null, CancellationToken.None);
+            _clock.Advance(TimeSpan.FromDays(1));
+        }
+
+        DateTimeOffset cutoff = new(2026, 11, 3, 0, 0, 0, TimeSpan.Zero);
+        int[] deleted = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => new FrameLog(Database, _clock).DeleteBeforeAsync(cutoff, CancellationToken.None))));
+
+        Assert.Equal(2, deleted.Sum());
+        Assert.Equal(["events_p20261103"], await PartitionsAsync());
+    }
+
+    [ClusterFact]
     public async Task A_redelivered_frame_is_stored_once_but_a_rebooted_device_reusing_the_sequence_is_stored_again() =>
         await (await ContractAsync()).A_redelivered_frame_is_stored_once_but_a_rebooted_device_reusing_the_sequence_is_stored_again();
 
