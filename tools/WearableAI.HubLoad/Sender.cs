@@ -21,6 +21,15 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
 
     public ConcurrentDictionary<uint, long> Pending { get; } = new();
 
+    /// <summary>When each result arrived (Stopwatch timestamps), for the longest gap between answers.</summary>
+    public ConcurrentQueue<long> Answered { get; private set; } = new();
+
+    /// <summary>Candidates <see cref="SendClosedLoopAsync"/> gave up waiting for.</summary>
+    public long GivenUp => Interlocked.Read(ref _givenUp);
+
+    private readonly ConcurrentDictionary<uint, TaskCompletionSource> _waiting = new();
+    private long _givenUp;
+
     public ConcurrentBag<double> Latencies { get; private set; } = [];
 
     public long Sent => Interlocked.Read(ref _sent);
@@ -33,7 +42,9 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
     {
         Pending.Clear();
         Latencies = [];
-        _sent = _duplicates = _errors = 0;
+        Answered = new();
+        _waiting.Clear();
+        _sent = _duplicates = _errors = _givenUp = 0;
     }
 
     public async Task ConnectAsync(int port)
@@ -58,6 +69,11 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
             if (Pending.TryRemove(sequence, out long sentAt))
             {
                 Latencies.Add(Stopwatch.GetElapsedTime(sentAt, now).TotalMilliseconds);
+                Answered.Enqueue(now);
+                if (_waiting.TryRemove(sequence, out TaskCompletionSource? waiter))
+                {
+                    waiter.TrySetResult();
+                }
             }
             else
             {
@@ -97,25 +113,59 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
                 await Task.Delay(wait);
             }
 
-            var frame = new WakeCandidateFrame
-            {
-                Sequence = ++_sequence, TimestampMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
-                Score = 30000, VoiceEnergy = 80, AmbientEnergy = 30, PreRollFrames = 2,
-                BandCount = LoadGenerator.Bands, FrameCount = LoadGenerator.Frames, Features = features,
-            };
-            byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
-            FrameCodec.Encode(frame, bytes, 0);
-            Pending[frame.Sequence] = Stopwatch.GetTimestamp();
-            Interlocked.Increment(ref _sent);
+            await SendOneAsync(features, null);
+        }
+    }
+
+    /// <summary>
+    /// Closed loop: one candidate outstanding at a time until <paramref name="end"/> — send, wait for its result (at most
+    /// <paramref name="giveUp"/>, then count it given up), send the next. Enough devices doing this saturate the hub.
+    /// </summary>
+    public async Task SendClosedLoopAsync(sbyte[] features, Stopwatch clock, TimeSpan end, TimeSpan giveUp)
+    {
+        while (clock.Elapsed < end)
+        {
+            var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            uint sequence = await SendOneAsync(features, answered);
             try
             {
-                await _client.PublishBinaryAsync(_eventTopic, bytes, MqttQualityOfServiceLevel.AtLeastOnce);
+                await answered.Task.WaitAsync(giveUp);
             }
-            catch (MQTTnet.Exceptions.MqttCommunicationException)
+            catch (TimeoutException)
             {
-                Interlocked.Increment(ref _errors);
+                _waiting.TryRemove(sequence, out _);
+                Interlocked.Increment(ref _givenUp);
             }
         }
+    }
+
+    private async Task<uint> SendOneAsync(sbyte[] features, TaskCompletionSource? answered)
+    {
+        var frame = new WakeCandidateFrame
+        {
+            Sequence = ++_sequence, TimestampMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+            Score = 30000, VoiceEnergy = 80, AmbientEnergy = 30, PreRollFrames = 2,
+            BandCount = LoadGenerator.Bands, FrameCount = LoadGenerator.Frames, Features = features,
+        };
+        byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
+        FrameCodec.Encode(frame, bytes, 0);
+        if (answered is not null)
+        {
+            _waiting[frame.Sequence] = answered;
+        }
+
+        Pending[frame.Sequence] = Stopwatch.GetTimestamp();
+        Interlocked.Increment(ref _sent);
+        try
+        {
+            await _client.PublishBinaryAsync(_eventTopic, bytes, MqttQualityOfServiceLevel.AtLeastOnce);
+        }
+        catch (MQTTnet.Exceptions.MqttCommunicationException)
+        {
+            Interlocked.Increment(ref _errors);
+        }
+
+        return frame.Sequence;
     }
 
     public async ValueTask DisposeAsync()
