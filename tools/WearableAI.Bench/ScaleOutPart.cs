@@ -47,13 +47,13 @@ public static class ScaleOutPart
     {
         CultureInfo c = CultureInfo.InvariantCulture;
         var md = new StringBuilder();
-        md.AppendLine(c, $"Each worker in its own cgroup (v1) with a quota of {r.CpusPerWorker} CPU; {r.Devices} simulated watches, each alone in its household with one candidate outstanding (closed loop: the workers are saturated); model {r.Model}. Medians over the runs, spread min–max. \"Quota used\" near 100 % means the workers were bound by their quota; \"other CPUs busy\" is everything else on the machine meanwhile (load generator, Mosquitto, PostgreSQL, other programs) — on {Environment.ProcessorCount} cores, what the workers could get at most.");
+        md.AppendLine(c, $"Each worker in its own cgroup (v1) with a quota of {r.CpusPerWorker} CPU; {r.Devices} simulated watches, each alone in its household with one candidate outstanding (closed loop: the workers are saturated); model {r.Model}. Medians over the runs, spread min–max. \"Quota used\" near 100 % means the workers were bound by their quota; below it, something else held them back: the load generator and the services (their cgroup's CPU is shown) or other programs on the machine (the rest of /proc/stat's busy time) — {Environment.ProcessorCount} cores in all.");
         md.AppendLine();
-        md.AppendLine("| workers | completed candidates/s (min–max) | ratio to 1 worker | p50 ms | p99 ms | worker CPU ms per candidate | quota used | other CPUs busy | lost |");
-        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| workers | completed candidates/s (min–max) | ratio to 1 worker | p50 ms | p99 ms | worker CPU ms per candidate | quota used | idle CPU per worker | load generator + services, CPUs | other programs, CPUs | lost |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (ScaleOutSummary s in r.Summary)
         {
-            md.AppendLine(c, $"| {s.Workers} | {s.MedianPerSecond} ({s.MinPerSecond}–{s.MaxPerSecond}) | {s.RatioToOne}× | {s.MedianP50Ms} | {s.MedianP99Ms} | {s.MedianCpuMsPerCandidate} | {s.MedianQuotaUsed:P0} | {s.MedianOtherCpus} | {s.Lost} |");
+            md.AppendLine(c, $"| {s.Workers} | {s.MedianPerSecond} ({s.MinPerSecond}–{s.MaxPerSecond}) | {s.RatioToOne}× | {s.MedianP50Ms} | {s.MedianP99Ms} | {s.MedianCpuMsPerCandidate} | {s.MedianQuotaUsed:P0} | {r.Runs.First(run => run.Workers == s.Workers).IdleCpusPerWorker} | {s.MedianLoadCpus} | {s.MedianOtherCpus} | {s.Lost} |");
         }
 
         md.AppendLine();

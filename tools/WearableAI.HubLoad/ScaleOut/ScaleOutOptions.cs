@@ -16,13 +16,13 @@ public sealed record ScaleOutOptions
     public int Devices { get; init; } = 48;
 
     /// <summary>Measured runs per deployment (the spread is reported).</summary>
-    public int Repetitions { get; init; } = 3;
+    public int Repetitions { get; init; } = 5;
 
     /// <summary>Length of each measured run.</summary>
     public double Seconds { get; init; } = 10;
 
     /// <summary>Unmeasured run after start (JIT, connection pools, partitions).</summary>
-    public double WarmUpSeconds { get; init; } = 3;
+    public double WarmUpSeconds { get; init; } = 5;
 
     /// <summary>The failover run: 3 workers for this long, one killed (SIGKILL) at <see cref="KillAtSeconds"/>; 0 = no failover run.</summary>
     public double FailoverSeconds { get; init; } = 20;

@@ -26,8 +26,10 @@ public sealed record ScaleOutReport(
 /// <param name="CpuSeconds">CPU time the workers used in the run (their cgroups' cpuacct).</param>
 /// <param name="CpuMsPerCandidate">Worker CPU per completed candidate, ms.</param>
 /// <param name="QuotaUsed">CPU used ÷ (workers × quota × seconds): near 1 = the workers were bound by their quota.</param>
-/// <param name="OtherCpus">CPUs busy with everything but the workers meanwhile (load generator, broker, database, and whatever else runs on the machine).</param>
-public sealed record ScaleOutRun(int Workers, int Repetition, SaturationStep Step, double CpuSeconds, double CpuMsPerCandidate, double QuotaUsed, double OtherCpus);
+/// <param name="LoadCpus">CPUs the load generator and the services (Mosquitto, Redis, PostgreSQL) used meanwhile.</param>
+/// <param name="OtherCpus">CPUs the rest of the machine used meanwhile (programs that are not part of the bench).</param>
+/// <param name="IdleCpusPerWorker">What one worker of the deployment used with the watches connected and no candidates, in CPUs.</param>
+public sealed record ScaleOutRun(int Workers, int Repetition, SaturationStep Step, double CpuSeconds, double CpuMsPerCandidate, double QuotaUsed, double LoadCpus, double OtherCpus, double IdleCpusPerWorker);
 
 /// <summary>One deployment over its repetitions.</summary>
 public sealed record ScaleOutSummary(
@@ -41,6 +43,7 @@ public sealed record ScaleOutSummary(
     double MedianQuotaUsed,
     double RatioToOne,
     long Lost,
+    double MedianLoadCpus,
     double MedianOtherCpus);
 
 /// <summary>The failover run: one of three workers SIGKILLed mid-run.</summary>

@@ -21,9 +21,36 @@ public static class ScaleOutRunner
 
         (string models, string modelName) = BenchRunner.ModelsFolder();
         progress($"scale-out: {options.Devices} watches, one candidate outstanding each; {string.Join(", ", options.WorkerCounts)} workers at {Format(options.CpusPerWorker)} CPU each; model {modelName}");
-        await using ClusterServiceFolder services = await ClusterServiceFolder.StartAsync(servicesScript);
-        progress($"scale-out: services in {services.Folder} (Mosquitto {services.MqttPort}, Redis {services.RedisPort})");
+        // The load generator (this process) and the services get the workers' weight but no quota: on a shared machine
+        // they must not starve the measured workers of candidates (CpuCgroup, remarks).
+        var rest = CpuCgroup.Create("wai-bench-rest-" + Guid.NewGuid().ToString("N")[..8], null);
+        ClusterServiceFolder? services = null;
+        try
+        {
+            services = await ClusterServiceFolder.StartAsync(servicesScript);
+            foreach (int pid in services.Pids.Append(Environment.ProcessId))
+            {
+                rest.Add(pid);
+            }
 
+            progress($"scale-out: services in {services.Folder} (Mosquitto {services.MqttPort}, Redis {services.RedisPort}); load generator and services in cgroup {rest.Name} (weight {CpuCgroup.Shares}, no quota)");
+            (List<ScaleOutRun> runs, FailoverRun? failover) = await MeasureAsync(services, rest, models, options, progress);
+            return new ScaleOutReport(options.CpusPerWorker, options.Devices, modelName, runs, Summarise(runs), failover);
+        }
+        finally
+        {
+            rest.Release(Environment.ProcessId);
+            if (services is not null)
+            {
+                await services.DisposeAsync();
+            }
+
+            rest.Dispose();
+        }
+    }
+
+    private static async Task<(List<ScaleOutRun> Runs, FailoverRun? Failover)> MeasureAsync(ClusterServiceFolder services, CpuCgroup rest, string models, ScaleOutOptions options, Action<string> progress)
+    {
         var runs = new List<ScaleOutRun>();
         foreach (int count in options.WorkerCounts)
         {
@@ -31,12 +58,13 @@ public static class ScaleOutRunner
             await deployment.Load.RunSaturatedAsync("warm-up", options.WarmUpSeconds, options.GiveUp);
             for (int repetition = 1; repetition <= options.Repetitions; repetition++)
             {
-                TimeSpan cpuBefore = deployment.Workers.CpuUsed(), machineBefore = MachineCpu.Busy();
+                TimeSpan cpuBefore = deployment.Workers.CpuUsed(), restBefore = rest.CpuUsed(), machineBefore = MachineCpu.Busy();
                 SaturationStep step = await deployment.Load.RunSaturatedAsync($"{count} workers", options.Seconds, options.GiveUp);
                 double cpu = (deployment.Workers.CpuUsed() - cpuBefore).TotalSeconds;
-                double others = (MachineCpu.Busy() - machineBefore).TotalSeconds - cpu;
+                double load = (rest.CpuUsed() - restBefore).TotalSeconds;
+                double others = (MachineCpu.Busy() - machineBefore).TotalSeconds - cpu - load;
                 var run = new ScaleOutRun(count, repetition, step, Math.Round(cpu, 2), Math.Round(cpu * 1000 / Math.Max(1, step.Completed), 3),
-                    Math.Round(cpu / (count * options.CpusPerWorker * options.Seconds), 2), Math.Round(others / options.Seconds, 2));
+                    Math.Round(cpu / (count * options.CpusPerWorker * options.Seconds), 2), Math.Round(load / options.Seconds, 2), Math.Round(others / options.Seconds, 2), deployment.IdleCpusPerWorker);
                 runs.Add(run);
                 progress(Line(run));
             }
@@ -58,11 +86,11 @@ public static class ScaleOutRunner
                 $"failover: sent {step.Sent}, completed {step.Completed}, lost {step.GivenUp}, duplicates {step.Duplicates}, longest gap without a result {step.LongestGapSeconds} s, {step.CompletedPerSecond}/s"));
         }
 
-        return new ScaleOutReport(options.CpusPerWorker, options.Devices, modelName, runs, Summarise(runs), failover);
+        return (runs, failover);
     }
 
     public static string Line(ScaleOutRun r) => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Workers} workers #{r.Repetition}: {r.Step.CompletedPerSecond}/s, p50 {r.Step.Latency.P50} p99 {r.Step.Latency.P99} ms, lost {r.Step.GivenUp}, CPU {r.CpuMsPerCandidate} ms per candidate, {r.QuotaUsed:P0} of the quota; everything else on the machine {r.OtherCpus} CPUs");
+        $"{r.Workers} workers #{r.Repetition}: {r.Step.CompletedPerSecond}/s, p50 {r.Step.Latency.P50} p99 {r.Step.Latency.P99} ms, lost {r.Step.GivenUp}, CPU {r.CpuMsPerCandidate} ms per candidate, {r.QuotaUsed:P0} of the quota; load generator and services {r.LoadCpus} CPUs, other programs {r.OtherCpus} CPUs");
 
     private static List<ScaleOutSummary> Summarise(List<ScaleOutRun> runs)
     {
@@ -80,7 +108,7 @@ public static class ScaleOutRunner
                 deployment.Min(r => r.Step.CompletedPerSecond), deployment.Max(r => r.Step.CompletedPerSecond),
                 Median(deployment.Select(r => r.Step.Latency.P50)), Median(deployment.Select(r => r.Step.Latency.P99)),
                 Median(deployment.Select(r => r.CpuMsPerCandidate)), Median(deployment.Select(r => r.QuotaUsed)),
-                Math.Round(median / one, 2), deployment.Sum(r => r.Step.GivenUp), Median(deployment.Select(r => r.OtherCpus))));
+                Math.Round(median / one, 2), deployment.Sum(r => r.Step.GivenUp), Median(deployment.Select(r => r.LoadCpus)), Median(deployment.Select(r => r.OtherCpus))));
         }
 
         return summary;
@@ -97,11 +125,17 @@ public static class ScaleOutRunner
     /// <summary>One deployment: an empty database, N quota'd workers, the watches provisioned and connected.</summary>
     private sealed class Deployment : IAsyncDisposable
     {
-        private Deployment(HubWorkers workers, LoadGenerator load)
+        private const double IdleSeconds = 3;
+
+        private Deployment(HubWorkers workers, LoadGenerator load, double idleCpusPerWorker)
         {
             Workers = workers;
             Load = load;
+            IdleCpusPerWorker = idleCpusPerWorker;
         }
+
+        /// <summary>What one worker spends with its watches connected and nothing to do (timers, presence, GC), in CPUs.</summary>
+        public double IdleCpusPerWorker { get; }
 
         public HubWorkers Workers { get; }
 
@@ -133,8 +167,12 @@ public static class ScaleOutRunner
                 }
 
                 LoadGenerator load = await LoadGenerator.ConnectAsync(services.MqttPort, devices);
-                progress($"{count} workers ready ({string.Join(", ", workers.All.Select(w => $"{w.Id} pid {w.ProcessId}"))}), {devices.Count} watches connected");
-                return new Deployment(workers, load);
+                TimeSpan before = workers.CpuUsed();
+                await Task.Delay(TimeSpan.FromSeconds(IdleSeconds));
+                double idle = Math.Round((workers.CpuUsed() - before).TotalSeconds / IdleSeconds / count, 3);
+                progress(string.Create(CultureInfo.InvariantCulture,
+                    $"{count} workers ready ({string.Join(", ", workers.All.Select(w => $"{w.Id} pid {w.ProcessId}"))}), {devices.Count} watches connected; idle {idle} CPU per worker"));
+                return new Deployment(workers, load, idle);
             }
             catch
             {

@@ -26,6 +26,9 @@ public sealed class ClusterServiceFolder : IAsyncDisposable
 
     public int RedisPort => int.Parse(_values["REDIS_PORT"], CultureInfo.InvariantCulture);
 
+    /// <summary>The services' main process ids (Mosquitto, Redis, the PostgreSQL postmaster).</summary>
+    public IReadOnlyList<int> Pids => [.. _values.Where(v => v.Key.EndsWith("_PID", StringComparison.Ordinal)).Select(v => int.Parse(v.Value, CultureInfo.InvariantCulture))];
+
     /// <summary>The server's maintenance database; <see cref="CreateDatabaseAsync"/> makes one per deployment.</summary>
     public string PostgresConnection => _values["POSTGRES_CONNECTION"];
 
