@@ -21,6 +21,7 @@ builder.AddHubConfigurationSources(args);
 builder.AddHubWeb();
 builder.AddHubObservability();
 builder.Services.AddHubCluster(builder.Configuration);
+builder.AddHubSilo();
 builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubBroker(builder.Configuration);
 builder.Services.AddHubDevices();

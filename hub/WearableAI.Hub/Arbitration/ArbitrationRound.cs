@@ -1,47 +1,37 @@
 namespace WearableAI.Hub.Arbitration;
 
 /// <summary>
-/// The candidates of one group for one utterance. <see cref="Full"/> completes when every online
-/// device of the group has sent one (no need to wait out the window).
+/// The open round of a group inside its <see cref="ArbitrationGroupGrain"/>: the candidates of one utterance.
+/// <see cref="Full"/> completes when every online device of the group sent
+/// one (no need to wait out the window); <see cref="Decided"/> when the grain decided it.
 /// </summary>
-public sealed class ArbitrationRound(string groupId, int expected)
+public sealed class ArbitrationRound(int expected)
 {
-    private readonly List<PendingCandidate> _candidates = [];
+    private readonly List<RoundEntry> _entries = [];
     private readonly TaskCompletionSource _full = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<RoundVerdict> _decided = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public string GroupId { get; } = groupId;
+    /// <summary>How many candidates the round waits for at most.</summary>
+    public int Expected { get; } = expected;
 
     public Task Full => _full.Task;
 
-    public bool Closed { get; private set; }
+    public Task<RoundVerdict> Decided => _decided.Task;
 
-    /// <summary>Adds a candidate; false when the round is already closed.</summary>
-    public bool TryAdd(PendingCandidate candidate)
+    /// <summary>The candidates in arrival order (<see cref="RoundEntry.ReceivedAt"/>; equal times in the order they joined).</summary>
+    public IReadOnlyList<RoundEntry> Entries => [.. _entries.OrderBy(e => e.ReceivedAt)];
+
+    /// <summary>Adds a candidate.</summary>
+    public void Add(RoundEntry entry)
     {
-        lock (_candidates)
+        _entries.Add(entry);
+        if (_entries.Count >= Expected)
         {
-            if (Closed)
-            {
-                return false;
-            }
-
-            _candidates.Add(candidate);
-            if (_candidates.Count >= expected)
-            {
-                _full.TrySetResult();
-            }
-
-            return true;
+            _full.TrySetResult();
         }
     }
 
-    /// <summary>Closes the round and returns its candidates in arrival order.</summary>
-    public IReadOnlyList<PendingCandidate> Close()
-    {
-        lock (_candidates)
-        {
-            Closed = true;
-            return [.. _candidates];
-        }
-    }
+    public void Complete(RoundVerdict verdict) => _decided.TrySetResult(verdict);
+
+    public void Fail(Exception exception) => _decided.TrySetException(exception);
 }

@@ -1,6 +1,8 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using StackExchange.Redis;
 
 namespace WearableAI.Hub.Cluster;
 
@@ -24,6 +26,25 @@ public sealed partial class ClusterOptionsValidator : IValidateOptions<ClusterOp
             failures.Add("Hub:Cluster:PostgreSql must be an Npgsql connection string with a Host (Host=…;Port=…;Username=…;Database=…).");
         }
 
+        if (string.IsNullOrWhiteSpace(options.Redis))
+        {
+            failures.Add("Hub:Cluster:Redis (the Redis of the Orleans membership table, host:port) is required in Cluster mode.");
+        }
+        else if (!HasEndpoint(options.Redis))
+        {
+            failures.Add($"Hub:Cluster:Redis must be a StackExchange.Redis connection string with an endpoint (host:port), got '{options.Redis}'.");
+        }
+
+        if (options.SiloPort is < 0 or > 65535)
+        {
+            failures.Add($"Hub:Cluster:SiloPort must be 0 (a free port) or 1..65535 (got {options.SiloPort}).");
+        }
+
+        if (!IPAddress.TryParse(options.SiloAddress, out _))
+        {
+            failures.Add($"Hub:Cluster:SiloAddress must be an IP address the other workers reach (got '{options.SiloAddress}').");
+        }
+
         if (!ShareGroupName().IsMatch(options.ShareGroup))
         {
             failures.Add($"Hub:Cluster:ShareGroup must be 1..64 characters of a-z, 0-9, '-' and '_' (got '{options.ShareGroup}').");
@@ -42,6 +63,18 @@ public sealed partial class ClusterOptionsValidator : IValidateOptions<ClusterOp
         try
         {
             return !string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(connectionString).Host);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static bool HasEndpoint(string connectionString)
+    {
+        try
+        {
+            return ConfigurationOptions.Parse(connectionString).EndPoints.Count > 0;
         }
         catch (ArgumentException)
         {

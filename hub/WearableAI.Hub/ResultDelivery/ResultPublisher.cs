@@ -21,21 +21,7 @@ public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultS
     public async Task PublishAsync(HubResult result, long receivedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var frame = new ResultFrame
-        {
-            Sequence = sequences.Next(result.DeviceId),
-            TimestampMs = clock.GetUtcNow().ToUnixTimeMilliseconds(),
-            ReplyToSequence = result.ReplyTo,
-            DeviceId = result.DeviceId,
-            Verdict = result.Verdict,
-            Arbitration = result.Arbitration,
-            Label = result.Label,
-            Confidence = Inference.Probabilities.ToQ15(result.Confidence),
-            ActionCode = result.ActionCode,
-            WinnerDeviceId = result.Winner ?? string.Empty,
-        };
-        byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
-        FrameCodec.Encode(frame, bytes, 0);
+        byte[] bytes = Encode(result);
         await store.AddAsync(result, Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds, cancellationToken).ConfigureAwait(false);
         await bus.PublishAsync(HubTopics.Result(result.DeviceId), bytes, cancellationToken: cancellationToken).ConfigureAwait(false);
         double latencyMs = Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds;
@@ -61,6 +47,36 @@ public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultS
                 winner = result.Winner,
                 latencyMs = Math.Round(latencyMs, 2),
             });
+    }
+
+    /// <summary>
+    /// Tells the device again a result it was sent before (its candidate came again: a re-send, or a redelivery): the
+    /// same answer under a new hub sequence, to the device only; not stored or counted again.
+    /// </summary>
+    public async Task RepeatAsync(HubResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        await bus.PublishAsync(HubTopics.Result(result.DeviceId), Encode(result), cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private byte[] Encode(HubResult result)
+    {
+        var frame = new ResultFrame
+        {
+            Sequence = sequences.Next(result.DeviceId),
+            TimestampMs = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+            ReplyToSequence = result.ReplyTo,
+            DeviceId = result.DeviceId,
+            Verdict = result.Verdict,
+            Arbitration = result.Arbitration,
+            Label = result.Label,
+            Confidence = Inference.Probabilities.ToQ15(result.Confidence),
+            ActionCode = result.ActionCode,
+            WinnerDeviceId = result.Winner ?? string.Empty,
+        };
+        byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
+        FrameCodec.Encode(frame, bytes, 0);
+        return bytes;
     }
 
     private static string Summary(HubResult r)

@@ -10,10 +10,15 @@ public sealed class ClusterConfigurationTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    private static readonly string[] ExternalBroker = ["--Hub:Broker:Mode=External", "--Hub:Broker:ExternalUrl=mqtt://127.0.0.1:1883", "--Hub:Broker:Username=hub", "--Hub:Broker:Password=p"];
+
     public static TheoryData<string[], string> BadClusters => new()
     {
         { ["--Hub:Cluster:Mode=Cluster", "--Hub:Broker:Mode=External", "--Hub:Broker:ExternalUrl=mqtt://127.0.0.1:1883", "--Hub:Broker:Username=hub", "--Hub:Broker:Password=p"], "Hub:Cluster:PostgreSql (the PostgreSQL connection string" },
-        { ["--Hub:Cluster:Mode=Cluster", "--Hub:Cluster:PostgreSql=Host=127.0.0.1;Username=wai"], "Hub:Broker:Mode must be External" },
+        { ["--Hub:Cluster:Mode=Cluster", "--Hub:Cluster:PostgreSql=Host=127.0.0.1;Username=wai", "--Hub:Cluster:Redis=127.0.0.1:6379"], "Hub:Broker:Mode must be External" },
+        { ["--Hub:Cluster:Mode=Cluster", "--Hub:Cluster:PostgreSql=Host=127.0.0.1", .. ExternalBroker], "Hub:Cluster:Redis (the Redis of the Orleans membership table" },
+        { ["--Hub:Cluster:Mode=Cluster", "--Hub:Cluster:PostgreSql=Host=127.0.0.1", "--Hub:Cluster:Redis=,password=x", .. ExternalBroker], "Hub:Cluster:Redis must be" },
+        { ["--Hub:Cluster:Mode=Cluster", "--Hub:Cluster:PostgreSql=Host=127.0.0.1", "--Hub:Cluster:Redis=127.0.0.1:6379", "--Hub:Cluster:SiloAddress=hub-1", .. ExternalBroker], "Hub:Cluster:SiloAddress" },
         { ["--Hub:Cluster:Mode=Cluster"], "Hub:Cluster:PostgreSql (the PostgreSQL connection string" },
         { ["--Hub:Cluster:Mode=Clustered"], "Hub:Cluster:Mode" },
         { ["--Hub:Cluster:Mode=Cluster", "--Hub:Cluster:PostgreSql=Host=127.0.0.1", "--Hub:Cluster:WorkerId=Worker One", "--Hub:Broker:Mode=External", "--Hub:Broker:ExternalUrl=mqtt://127.0.0.1:1883", "--Hub:Broker:Username=hub", "--Hub:Broker:Password=p"], "Hub:Cluster:WorkerId" },

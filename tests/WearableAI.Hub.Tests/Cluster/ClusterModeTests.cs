@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using WearableAI.Hub.Devices;
 using WearableAI.Hub.Storage;
@@ -81,19 +80,8 @@ public sealed class ClusterModeTests(ClusterServices services)
         Assert.Equal((devices.Length * CandidatesPerWatch, devices.Length * CandidatesPerWatch), await ResultsAsync(store));
     }
 
-    private Dictionary<string, string?> Worker(string name, string database, string shareGroup, string models) => new()
-    {
-        ["Hub:Cluster:Mode"] = "Cluster",
-        ["Hub:Cluster:PostgreSql"] = database,
-        ["Hub:Cluster:ShareGroup"] = shareGroup,
-        ["Hub:Cluster:WorkerId"] = name,
-        ["Hub:Broker:Mode"] = "External",
-        ["Hub:Broker:ExternalUrl"] = "mqtt://127.0.0.1:" + services.MqttPort.ToString(CultureInfo.InvariantCulture),
-        ["Hub:Broker:Username"] = "hub",
-        ["Hub:Broker:Password"] = "cluster-test",
-        ["Hub:Broker:SessionExpirySeconds"] = "0",
-        ["Hub:Inference:ModelsFolder"] = models,
-    };
+    private Dictionary<string, string?> Worker(string name, string database, string shareGroup, string models) =>
+        ClusterWorkers.Settings(services, name, database, shareGroup, models);
 
     /// <summary>Stored wake results, and distinct (device, sequence) among them.</summary>
     private static async Task<(long Results, long Distinct)> ResultsAsync(HubDatabase store)

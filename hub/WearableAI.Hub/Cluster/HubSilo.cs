@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+using Orleans.Clustering.Redis;
+using Orleans.Configuration;
+using StackExchange.Redis;
+using OrleansClusterOptions = Orleans.Configuration.ClusterOptions;
+
+namespace WearableAI.Hub.Cluster;
+
+/// <summary>
+/// The Orleans silo inside every hub process, which holds the arbitration rounds (one grain per household group)
+/// and the device state (one grain per device). Single mode: one silo on a free loopback port with in-process
+/// membership, no extra service. Cluster mode: one silo per worker, membership in Redis (<see cref="ClusterOptions.Redis"/>),
+/// the cluster id is <see cref="ClusterOptions.ShareGroup"/>, and a dead worker is declared dead within seconds
+/// (<see cref="DeathDetection"/>) so that the grains it held come back on the live workers.
+/// </summary>
+public static class HubSilo
+{
+    /// <summary>The Orleans service id of every WearableAI deployment.</summary>
+    public const string ServiceId = "wearableai-hub";
+
+    /// <summary>Adds the silo; reads the mode now and binds everything else when the host starts (after the settings are validated).</summary>
+    public static WebApplicationBuilder AddHubSilo(this WebApplicationBuilder builder)
+    {
+        bool cluster = Enum.TryParse(builder.Configuration[$"{ClusterOptions.Section}:{nameof(ClusterOptions.Mode)}"], ignoreCase: true, out ClusterMode mode)
+            && mode == ClusterMode.Cluster;
+        // Picked once: the port the silo listens on must be the one the membership table advertises.
+        int siloPort = int.TryParse(builder.Configuration[$"{ClusterOptions.Section}:{nameof(ClusterOptions.SiloPort)}"], out int port) && port > 0 && cluster
+            ? port
+            : FreeLoopbackPort();
+        builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+        builder.UseOrleans(silo =>
+        {
+            if (cluster)
+            {
+                silo.UseRedisClustering(_ => { });
+                silo.Services.AddOptions<RedisClusteringOptions>().Configure<IOptions<ClusterOptions>>((redis, settings) =>
+                    redis.ConfigurationOptions = ConfigurationOptions.Parse(settings.Value.Redis));
+                silo.Services.AddOptions<OrleansClusterOptions>().Configure<IOptions<ClusterOptions>>((ids, settings) =>
+                {
+                    ids.ClusterId = settings.Value.ShareGroup;
+                    ids.ServiceId = ServiceId;
+                });
+                silo.Services.AddOptions<EndpointOptions>().Configure<IOptions<ClusterOptions>>((endpoints, settings) =>
+                {
+                    endpoints.AdvertisedIPAddress = IPAddress.Parse(settings.Value.SiloAddress);
+                    endpoints.SiloPort = siloPort;
+                    endpoints.GatewayPort = 0; // no Orleans clients: the workers call their grains from inside the silo
+                });
+                silo.Configure<ClusterMembershipOptions>(DeathDetection);
+            }
+            else
+            {
+                silo.UseLocalhostClustering(siloPort: siloPort, gatewayPort: 0, serviceId: ServiceId, clusterId: "single");
+            }
+        });
+        builder.Services.AddSingleton<GrainCalls>();
+        return builder;
+    }
+
+    /// <summary>
+    /// How fast a killed worker is declared dead. Orleans' defaults (probe every 5 s, 3 missed probes, 2 votes) take
+    /// 15–30 s, during which calls to the grains it held fail. Here: a probe every second, dead after 3 missed
+    /// probes, one vote enough (a deployment of two workers has only one voter left) — about 4 s after a kill -9,
+    /// which <see cref="GrainCalls"/> waits out. A worker the CPU starves for 3 s is declared dead too and stops;
+    /// that is why the probes are not tighter.
+    /// </summary>
+    public static void DeathDetection(ClusterMembershipOptions membership)
+    {
+        ArgumentNullException.ThrowIfNull(membership);
+        membership.ProbeTimeout = TimeSpan.FromSeconds(1);
+        membership.NumMissedProbesLimit = 3;
+        membership.NumVotesForDeathDeclaration = 1;
+        membership.DeathVoteExpirationTimeout = TimeSpan.FromSeconds(10);
+        membership.TableRefreshTimeout = TimeSpan.FromSeconds(5);
+        membership.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
