@@ -9,12 +9,17 @@ namespace WearableAI.Hub.Tests.Cluster;
 
 /// <summary>
 /// Two watches of one household group on the cluster's broker: one utterance = both send a wake candidate at once
-/// (one louder), then each waits for its verdict, as a watch does (<see cref="VerdictWait"/>).
+/// (one louder), then each waits for its verdict as a watch does: a candidate without a verdict after
+/// <see cref="ResendAfter"/> is sent again, same bytes and sequence (issue #15: the watch re-sends, the hub
+/// de-duplicates), until <see cref="VerdictWait"/> has passed.
 /// </summary>
 public sealed class Household : IAsyncDisposable
 {
     /// <summary>How long a watch waits for a verdict before it gives the candidate up (the firmware's VerdictTimeoutMs is 1.5 s; generous here for a loaded machine).</summary>
     public static readonly TimeSpan VerdictWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>When a watch sends a candidate again (the firmware's verdict timeout, WatchOptions.VerdictTimeoutMs).</summary>
+    public static readonly TimeSpan ResendAfter = TimeSpan.FromMilliseconds(1500);
 
     private readonly Watch[] _watches;
 
@@ -47,13 +52,13 @@ public sealed class Household : IAsyncDisposable
     {
         short[] voices = firstLouder ? [90, 60] : [60, 90];
         long sentAt = Stopwatch.GetTimestamp();
-        await Task.WhenAll(_watches.Select((w, i) => w.WakeAsync(TestKeywordModel.WakePattern(), voices[i])));
+        byte[][] sent = await Task.WhenAll(_watches.Select((w, i) => w.WakeAsync(TestKeywordModel.WakePattern(), voices[i])));
         uint[] sequences = [.. _watches.Select(w => w.LastSequence)];
-        ResultFrame?[] verdicts = await Task.WhenAll(_watches.Select((w, i) => NextVerdictAsync(w, sequences[i])));
+        ResultFrame?[] verdicts = await Task.WhenAll(_watches.Select((w, i) => NextVerdictAsync(w, sequences[i], sent[i])));
         return new Utterance(Group, sentAt, sequences, verdicts, Stopwatch.GetTimestamp());
     }
 
-    /// <summary>Verdicts that arrive after the last utterance (late or doubled ones), each watch's, within <paramref name="wait"/>.</summary>
+    /// <summary>Verdicts that arrive after the last utterance (late, doubled or a re-send's repeat), each watch's, within <paramref name="wait"/>.</summary>
     public async Task<IReadOnlyList<ResultFrame>> StragglersAsync(TimeSpan wait)
     {
         var late = new List<ResultFrame>();
@@ -76,19 +81,28 @@ public sealed class Household : IAsyncDisposable
         }
     }
 
-    /// <summary>The verdict for <paramref name="sequence"/>; a verdict for an older one (late) is skipped here and counted by the caller's totals.</summary>
-    private static async Task<ResultFrame?> NextVerdictAsync(Watch watch, uint sequence)
+    /// <summary>The verdict for <paramref name="sequence"/>, re-sending <paramref name="bytes"/> every <see cref="ResendAfter"/>; a verdict for an older candidate (a re-send's repeat) is skipped.</summary>
+    private static async Task<ResultFrame?> NextVerdictAsync(Watch watch, uint sequence, byte[] bytes)
     {
         var patience = Stopwatch.StartNew();
+        TimeSpan resendAt = ResendAfter;
         while (patience.Elapsed < VerdictWait)
         {
-            ResultFrame? result = await watch.NextWithinAsync<ResultFrame>(VerdictWait - patience.Elapsed);
-            if (result is null || result.ReplyToSequence == sequence)
+            ResultFrame? result = await watch.NextWithinAsync<ResultFrame>(Min(resendAt, VerdictWait) - patience.Elapsed);
+            if (result?.ReplyToSequence == sequence)
             {
                 return result;
+            }
+
+            if (result is null && patience.Elapsed >= resendAt && patience.Elapsed < VerdictWait)
+            {
+                await watch.SendRawAsync(bytes);
+                resendAt += ResendAfter;
             }
         }
 
         return null;
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

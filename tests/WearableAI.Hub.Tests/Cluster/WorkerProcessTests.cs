@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
+using WearableAI.Shared.Protocol;
 using WearableAI.Hub.Tests.Pipeline;
 using WearableAI.HubLoad.Workers;
 using Xunit.Abstractions;
@@ -36,11 +37,11 @@ public sealed class WorkerProcessTests(ClusterServices services, ITestOutputHelp
 
                     return mine;
                 }))).SelectMany(u => u)];
-                IReadOnlyList<string> stragglers = await StragglersAsync(households);
+                IReadOnlyList<string> conflicting = Conflicting(heard, await StragglersAsync(households));
 
                 Assert.All(heard, u => Assert.True(u.Answered, $"no verdict: {u}"));
                 Assert.All(heard, u => Assert.True(u.OneWinner, $"split or doubled round: {u}"));
-                Assert.True(stragglers.Count == 0, "verdicts after the last utterance (late or doubled): " + string.Join("; ", stragglers));
+                Assert.True(conflicting.Count == 0, "a second, different verdict for a candidate: " + string.Join("; ", conflicting));
                 Assert.Equal((heard.Length * 2L, heard.Length * 2L), await StoredResultsAsync(database));
             }
             finally
@@ -85,21 +86,21 @@ public sealed class WorkerProcessTests(ClusterServices services, ITestOutputHelp
                     return mine;
                 }))).SelectMany(u => u)];
                 await kill;
-                IReadOnlyList<string> stragglers = await StragglersAsync(households);
 
                 Utterance[] after = [.. heard.Where(u => u.SentAt > killedAt)];
                 int lost = heard.Sum(u => u.Verdicts.Count(v => v is null));
                 double resumedAfter = after.Where(u => u.Answered).Select(u => u.DoneSecondsAfter(killedAt)).DefaultIfEmpty(double.PositiveInfinity).Min();
+                int online = (await workers.All[0].Http.GetStringAsync("/api/devices")).Split("\"online\":true").Length - 1;
                 string figures = string.Create(CultureInfo.InvariantCulture,
-                    $"{heard.Length * 2} candidates, {after.Length * 2} sent after the kill; without a verdict: {lost}; split rounds: {heard.Count(u => u.Answered && !u.OneWinner)}; first verdict for a candidate sent after the kill: {resumedAfter:0.00} s after it");
+                    $"{heard.Length * 2} candidates, {after.Length * 2} sent after the kill; without a verdict: {lost}; split rounds: {heard.Count(u => u.Answered && !u.OneWinner)}; first verdict for a candidate sent after the kill: {resumedAfter:0.00} s after it; watches online at the end: {online} of {households.Count * 2}");
                 output.WriteLine(figures);
                 Assert.True(after.Length > 0, figures);
                 Assert.True(lost == 0, $"lost: {figures}; e.g. {string.Join("; ", heard.Where(u => !u.Answered).Take(3))}");
                 Assert.All(heard, u => Assert.True(u.OneWinner, $"split or doubled round: {u}"));
-                Assert.True(stragglers.Count == 0, "verdicts after the last utterance (late or doubled): " + string.Join("; ", stragglers));
                 Assert.True(resumedAfter <= 10, $"verdicts stalled: {figures}");
+                // A re-sent candidate may be answered twice (the same verdict again); it is decided and stored once.
                 (long stored, long distinct) = await StoredResultsAsync(database);
-                Assert.Equal(stored, distinct);
+                Assert.Equal(distinct, stored);
             }
             finally
             {
@@ -155,15 +156,24 @@ public sealed class WorkerProcessTests(ClusterServices services, ITestOutputHelp
         }
     }
 
-    private static async Task<IReadOnlyList<string>> StragglersAsync(IEnumerable<Household> households)
+    private static async Task<IReadOnlyList<ResultFrame>> StragglersAsync(IEnumerable<Household> households)
     {
-        var late = new List<string>();
+        var late = new List<ResultFrame>();
         foreach (Household household in households)
         {
-            late.AddRange((await household.StragglersAsync(TimeSpan.FromSeconds(1))).Select(r => $"{r.DeviceId} #{r.ReplyToSequence} {r.Verdict}"));
+            late.AddRange(await household.StragglersAsync(TimeSpan.FromSeconds(1)));
         }
 
         return late;
+    }
+
+    /// <summary>Verdicts after the last utterance that differ from the one the watch got (a re-send's repeat of the same verdict is fine).</summary>
+    private static List<string> Conflicting(IEnumerable<Utterance> heard, IEnumerable<ResultFrame> stragglers)
+    {
+        var answered = heard.SelectMany(u => u.Verdicts).OfType<ResultFrame>().ToDictionary(v => (v.DeviceId, v.ReplyToSequence));
+        return [.. stragglers
+            .Where(r => !answered.TryGetValue((r.DeviceId, r.ReplyToSequence), out ResultFrame? first) || first.Verdict != r.Verdict || first.WinnerDeviceId != r.WinnerDeviceId)
+            .Select(r => $"{r.DeviceId} #{r.ReplyToSequence} {r.Verdict} winner '{r.WinnerDeviceId}'")];
     }
 
     /// <summary>Stored wake results, and distinct (device, sequence) among them.</summary>
