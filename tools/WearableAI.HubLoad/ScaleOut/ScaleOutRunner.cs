@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using WearableAI.HubLoad.Workers;
 
@@ -19,6 +20,10 @@ public static class ScaleOutRunner
             throw new InvalidOperationException("the scale-out bench needs cgroup v1 cpu and cpuacct hierarchies and root (each worker gets a CPU quota)");
         }
 
+        // One closed-loop watch per device continues on the thread pool when its verdict arrives; on a contended machine
+        // a pool that grows a thread or two a second adds seconds to every candidate while everything idles.
+        ThreadPool.GetMinThreads(out int workerThreads, out int ioThreads);
+        ThreadPool.SetMinThreads(Math.Max(workerThreads, options.Devices + 16), ioThreads);
         (string models, string modelName) = BenchRunner.ModelsFolder();
         progress($"scale-out: {options.Devices} watches, one candidate outstanding each; {string.Join(", ", options.WorkerCounts)} workers at {Format(options.CpusPerWorker)} CPU each; model {modelName}");
         // The load generator (this process) and the services get the workers' weight but no quota: on a shared machine
@@ -59,12 +64,14 @@ public static class ScaleOutRunner
             for (int repetition = 1; repetition <= options.Repetitions; repetition++)
             {
                 TimeSpan cpuBefore = deployment.Workers.CpuUsed(), restBefore = rest.CpuUsed(), machineBefore = MachineCpu.Busy();
+                var wall = Stopwatch.StartNew(); // the window, plus the wait for the last outstanding candidates
                 SaturationStep step = await deployment.Load.RunSaturatedAsync($"{count} workers", options.Seconds, options.GiveUp);
+                double seconds = wall.Elapsed.TotalSeconds;
                 double cpu = (deployment.Workers.CpuUsed() - cpuBefore).TotalSeconds;
                 double load = (rest.CpuUsed() - restBefore).TotalSeconds;
                 double others = (MachineCpu.Busy() - machineBefore).TotalSeconds - cpu - load;
                 var run = new ScaleOutRun(count, repetition, step, Math.Round(cpu, 2), Math.Round(cpu * 1000 / Math.Max(1, step.Completed), 3),
-                    Math.Round(cpu / (count * options.CpusPerWorker * options.Seconds), 2), Math.Round(load / options.Seconds, 2), Math.Round(others / options.Seconds, 2), deployment.IdleCpusPerWorker);
+                    Math.Round(cpu / (count * options.CpusPerWorker * seconds), 2), Math.Round(load / seconds, 2), Math.Round(others / seconds, 2), deployment.IdleCpusPerWorker);
                 runs.Add(run);
                 progress(Line(run));
             }

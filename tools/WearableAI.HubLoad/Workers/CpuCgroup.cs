@@ -14,16 +14,17 @@ namespace WearableAI.HubLoad.Workers;
 /// machine would take both cores and a 1-versus-3-workers ratio would compare 2 cores with 2 cores. A quota caps each
 /// worker at the same CPU time whatever else runs. Why the high weight: a quota is only a ceiling; on a machine shared
 /// with other work (here: model training) a worker would get less than its quota and the ratio would measure the
-/// neighbours. Eight times a process's default weight lets the cgroup take its quota when the CPU is contended; the
-/// quota still bounds it, so the bench takes at most the sum of its quotas for the minutes it runs.
+/// neighbours. The largest weight cgroup v1 allows lets the cgroup take its quota even against a many-threaded
+/// neighbour (each of whose busy threads weighs 1024 at nice 0); the quota still bounds it, so the bench takes at most
+/// the sum of its quotas (and what its load generator needs) for the minutes it runs.
 /// </remarks>
 public sealed class CpuCgroup : IDisposable
 {
     /// <summary>The period the quota is stated against (100 ms, the kernel's default).</summary>
     public const int PeriodMicroseconds = 100_000;
 
-    /// <summary>The weight of a measured cgroup against a process at nice 0 (1024).</summary>
-    public const int Shares = 8 * 1024;
+    /// <summary>The weight of a measured cgroup (the kernel's largest) against a thread at nice 0 (1024).</summary>
+    public const int Shares = 262_144;
 
     private const string CpuRoot = "/sys/fs/cgroup/cpu";
     private const string CpuacctRoot = "/sys/fs/cgroup/cpuacct";

@@ -83,34 +83,8 @@ public sealed partial class HubWorker : IAsyncDisposable
     }
 
     /// <summary>Waits until <c>/health/ready</c> answers 200 (storage, broker and the worker's own readiness checks).</summary>
-    public async Task WaitUntilReadyAsync(TimeSpan patience)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < patience)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"{Id} exited with code {_process.ExitCode.ToString(CultureInfo.InvariantCulture)} before it was ready; its output: {Path.Combine(DataFolder, "worker.log")}");
-            }
-
-            try
-            {
-                using HttpResponseMessage ready = await Http.GetAsync("/health/ready");
-                if (ready.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"{Id} was not ready within {patience.TotalSeconds:0} s; its output: {Path.Combine(DataFolder, "worker.log")}");
-    }
+    public Task WaitUntilReadyAsync(TimeSpan patience) =>
+        HubReadiness.WaitAsync(Http, _process, patience, $"{Id} (its output: {Path.Combine(DataFolder, "worker.log")})");
 
     /// <summary>Provisions a device through this worker's REST API (the store is shared: every worker knows it).</summary>
     public async Task<BenchDevice> ProvisionAsync(string name, string group)
