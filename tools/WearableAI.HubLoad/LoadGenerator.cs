@@ -57,10 +57,11 @@ public sealed class LoadGenerator : IAsyncDisposable
 
     /// <summary>
     /// Saturation: every device keeps one candidate outstanding (closed loop) for <paramref name="seconds"/>; a candidate
-    /// without a result after <paramref name="giveUp"/> is counted given up and the device goes on. Completed/s counts the
+    /// without a result after <paramref name="resendAfter"/> is sent again (as the watch does), after <paramref name="giveUp"/>
+    /// counted given up, and the device goes on. Completed/s counts the
     /// results that arrived inside the window.
     /// </summary>
-    public async Task<SaturationStep> RunSaturatedAsync(string target, double seconds, TimeSpan giveUp)
+    public async Task<SaturationStep> RunSaturatedAsync(string target, double seconds, TimeSpan resendAfter, TimeSpan giveUp)
     {
         foreach (Sender sender in _senders)
         {
@@ -70,7 +71,7 @@ public sealed class LoadGenerator : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         long start = Stopwatch.GetTimestamp();
         TimeSpan end = TimeSpan.FromSeconds(seconds);
-        await Task.WhenAll(_senders.Select(sender => sender.SendClosedLoopAsync(_features, clock, end, giveUp)));
+        await Task.WhenAll(_senders.Select(sender => sender.SendClosedLoopAsync(_features, clock, end, resendAfter, giveUp)));
         long windowEnd = start + (long)(seconds * Stopwatch.Frequency);
         long[] answered = [.. _senders.SelectMany(s => s.Answered).Order()];
         long inWindow = answered.Count(t => t <= windowEnd);
@@ -84,7 +85,7 @@ public sealed class LoadGenerator : IAsyncDisposable
 
         var latencies = _senders.SelectMany(s => s.Latencies).ToList();
         return new SaturationStep(target, _senders.Count, Math.Round(seconds, 2), _senders.Sum(s => s.Sent), answered.Length,
-            _senders.Sum(s => s.GivenUp), _senders.Sum(s => s.Duplicates), _senders.Sum(s => s.Errors),
+            _senders.Sum(s => s.GivenUp), _senders.Sum(s => s.Resent), _senders.Sum(s => s.Duplicates), _senders.Sum(s => s.Errors),
             Math.Round(inWindow / seconds, 1), LatencySummary.Of(latencies), Math.Round(longestGap, 3));
     }
 

@@ -6,8 +6,9 @@ namespace WearableAI.HubLoad;
 /// <param name="Seconds">The measured window.</param>
 /// <param name="Sent">Candidates sent.</param>
 /// <param name="Completed">Candidates answered (inside the window or just after it).</param>
-/// <param name="GivenUp">Candidates never answered within the give-up time: lost.</param>
-/// <param name="Duplicates">Results for a candidate already answered (or given up).</param>
+/// <param name="GivenUp">Candidates never answered within the give-up time, re-sends included: lost.</param>
+/// <param name="Resent">Candidates sent again for want of a result.</param>
+/// <param name="Duplicates">Results for a candidate already answered (or given up): a re-send's repeat, or a double.</param>
 /// <param name="Errors">Publish failures and undecodable results.</param>
 /// <param name="CompletedPerSecond">Results that arrived inside the window, per second.</param>
 /// <param name="Latency">Publish → result, ms.</param>
@@ -19,6 +20,7 @@ public sealed record SaturationStep(
     long Sent,
     long Completed,
     long GivenUp,
+    long Resent,
     long Duplicates,
     long Errors,
     double CompletedPerSecond,

@@ -29,6 +29,10 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
 
     private readonly ConcurrentDictionary<uint, TaskCompletionSource> _waiting = new();
     private long _givenUp;
+    private long _resent;
+
+    /// <summary>Candidates <see cref="SendClosedLoopAsync"/> sent again for want of a result.</summary>
+    public long Resent => Interlocked.Read(ref _resent);
 
     public ConcurrentBag<double> Latencies { get; private set; } = [];
 
@@ -44,7 +48,7 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
         Latencies = [];
         Answered = new();
         _waiting.Clear();
-        _sent = _duplicates = _errors = _givenUp = 0;
+        _sent = _duplicates = _errors = _givenUp = _resent = 0;
     }
 
     public async Task ConnectAsync(int port)
@@ -118,20 +122,37 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
     }
 
     /// <summary>
-    /// Closed loop: one candidate outstanding at a time until <paramref name="end"/> — send, wait for its result (at most
-    /// <paramref name="giveUp"/>, then count it given up), send the next. Enough devices doing this saturate the hub.
+    /// Closed loop: one candidate outstanding at a time until <paramref name="end"/> — send, wait for its result, send the
+    /// next. A candidate without a result after <paramref name="resendAfter"/> is sent again (same bytes and sequence, as
+    /// the watch does; the hub de-duplicates); after <paramref name="giveUp"/> it is counted given up. Enough devices
+    /// doing this saturate the hub.
     /// </summary>
-    public async Task SendClosedLoopAsync(sbyte[] features, Stopwatch clock, TimeSpan end, TimeSpan giveUp)
+    public async Task SendClosedLoopAsync(sbyte[] features, Stopwatch clock, TimeSpan end, TimeSpan resendAfter, TimeSpan giveUp)
     {
         while (clock.Elapsed < end)
         {
             var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            uint sequence = await SendOneAsync(features, answered);
-            try
+            (uint sequence, byte[] bytes) = await SendOneAsync(features, answered);
+            var waiting = Stopwatch.StartNew();
+            while (!answered.Task.IsCompleted && waiting.Elapsed < giveUp)
             {
-                await answered.Task.WaitAsync(giveUp);
+                TimeSpan wait = resendAfter < giveUp - waiting.Elapsed ? resendAfter : giveUp - waiting.Elapsed;
+                try
+                {
+                    await answered.Task.WaitAsync(wait);
+                }
+                catch (TimeoutException) when (waiting.Elapsed < giveUp)
+                {
+                    Interlocked.Increment(ref _resent);
+                    await PublishAsync(bytes);
+                }
+                catch (TimeoutException)
+                {
+                    // Given up below.
+                }
             }
-            catch (TimeoutException)
+
+            if (!answered.Task.IsCompleted)
             {
                 _waiting.TryRemove(sequence, out _);
                 Interlocked.Increment(ref _givenUp);
@@ -139,7 +160,7 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
         }
     }
 
-    private async Task<uint> SendOneAsync(sbyte[] features, TaskCompletionSource? answered)
+    private async Task<(uint Sequence, byte[] Bytes)> SendOneAsync(sbyte[] features, TaskCompletionSource? answered)
     {
         var frame = new WakeCandidateFrame
         {
@@ -156,6 +177,12 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
 
         Pending[frame.Sequence] = Stopwatch.GetTimestamp();
         Interlocked.Increment(ref _sent);
+        await PublishAsync(bytes);
+        return (frame.Sequence, bytes);
+    }
+
+    private async Task PublishAsync(byte[] bytes)
+    {
         try
         {
             await _client.PublishBinaryAsync(_eventTopic, bytes, MqttQualityOfServiceLevel.AtLeastOnce);
@@ -164,8 +191,6 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
         {
             Interlocked.Increment(ref _errors);
         }
-
-        return frame.Sequence;
     }
 
     public async ValueTask DisposeAsync()

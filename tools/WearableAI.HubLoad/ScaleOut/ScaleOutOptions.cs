@@ -29,7 +29,10 @@ public sealed record ScaleOutOptions
 
     public double KillAtSeconds { get; init; } = 8;
 
-    /// <summary>A candidate without a result this long is lost (the watch gives it up and sends its next one).</summary>
+    /// <summary>A candidate without a result this long is sent again, same sequence (the watch's verdict timeout).</summary>
+    public TimeSpan ResendAfter { get; init; } = TimeSpan.FromMilliseconds(1500);
+
+    /// <summary>A candidate without a result this long, re-sends included, is lost (the watch gives it up and sends its next one).</summary>
     public TimeSpan GiveUp { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Folder holding the hub program; default: beside this program.</summary>

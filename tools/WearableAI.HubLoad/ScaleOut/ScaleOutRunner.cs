@@ -60,12 +60,12 @@ public static class ScaleOutRunner
         foreach (int count in options.WorkerCounts)
         {
             await using Deployment deployment = await Deployment.StartAsync(services, count, models, options, progress);
-            await deployment.Load.RunSaturatedAsync("warm-up", options.WarmUpSeconds, options.GiveUp);
+            await deployment.Load.RunSaturatedAsync("warm-up", options.WarmUpSeconds, options.ResendAfter, options.GiveUp);
             for (int repetition = 1; repetition <= options.Repetitions; repetition++)
             {
                 TimeSpan cpuBefore = deployment.Workers.CpuUsed(), restBefore = rest.CpuUsed(), machineBefore = MachineCpu.Busy();
                 var wall = Stopwatch.StartNew(); // the window, plus the wait for the last outstanding candidates
-                SaturationStep step = await deployment.Load.RunSaturatedAsync($"{count} workers", options.Seconds, options.GiveUp);
+                SaturationStep step = await deployment.Load.RunSaturatedAsync($"{count} workers", options.Seconds, options.ResendAfter, options.GiveUp);
                 double seconds = wall.Elapsed.TotalSeconds;
                 double cpu = (deployment.Workers.CpuUsed() - cpuBefore).TotalSeconds;
                 double load = (rest.CpuUsed() - restBefore).TotalSeconds;
@@ -81,8 +81,8 @@ public static class ScaleOutRunner
         if (options.FailoverSeconds > 0)
         {
             await using Deployment deployment = await Deployment.StartAsync(services, 3, models, options, progress);
-            await deployment.Load.RunSaturatedAsync("warm-up", options.WarmUpSeconds, options.GiveUp);
-            Task<SaturationStep> running = deployment.Load.RunSaturatedAsync("failover", options.FailoverSeconds, options.GiveUp);
+            await deployment.Load.RunSaturatedAsync("warm-up", options.WarmUpSeconds, options.ResendAfter, options.GiveUp);
+            Task<SaturationStep> running = deployment.Load.RunSaturatedAsync("failover", options.FailoverSeconds, options.ResendAfter, options.GiveUp);
             await Task.Delay(TimeSpan.FromSeconds(options.KillAtSeconds));
             HubWorker victim = deployment.Workers.All[1];
             await victim.KillAsync();
@@ -90,7 +90,7 @@ public static class ScaleOutRunner
             SaturationStep step = await running;
             failover = new FailoverRun(step, options.KillAtSeconds, victim.Id);
             progress(string.Create(CultureInfo.InvariantCulture,
-                $"failover: sent {step.Sent}, completed {step.Completed}, lost {step.GivenUp}, duplicates {step.Duplicates}, longest gap without a result {step.LongestGapSeconds} s, {step.CompletedPerSecond}/s"));
+                $"failover: sent {step.Sent}, completed {step.Completed}, re-sent {step.Resent}, lost {step.GivenUp}, duplicates {step.Duplicates}, longest gap without a result {step.LongestGapSeconds} s, {step.CompletedPerSecond}/s"));
         }
 
         return (runs, failover);
