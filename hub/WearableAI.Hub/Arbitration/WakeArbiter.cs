@@ -17,7 +17,8 @@ namespace WearableAI.Hub.Arbitration;
 /// (<see cref="IArbitrationGroupGrain"/>, which may live on another worker); when the round is decided this worker
 /// applies the verdict to its own candidate: the winner's Result (accepted, rejected or unverified), its threshold's
 /// adaptation and — for several devices — the stored decision (<see cref="ArbitrationLog"/>) and the timeline; the
-/// others' "stand down" naming the winner. A candidate seen before (a re-send) only gets its result sent again.
+/// others' "stand down" naming the winner. A candidate seen before (a re-send) only gets its result sent again: the
+/// stored one, or — while its round is still open or its result not yet stored — the round's, from the group grain.
 /// </summary>
 public sealed partial class WakeArbiter(
     IGrainFactory grains,
@@ -26,6 +27,7 @@ public sealed partial class WakeArbiter(
     IKeywordModel model,
     DeviceThresholds thresholds,
     ResultPublisher results,
+    ResultStore store,
     ActionCodes actionCodes,
     WakeOutcomes outcomes,
     ArbitrationLog log,
@@ -46,6 +48,14 @@ public sealed partial class WakeArbiter(
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(wake);
+        if (item.Repeat && await store.FindWakeAsync(item.DeviceId, item.GroupId, wake.Sequence, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            // Answered before, maybe by a worker (or a hub run) whose round memory is gone: the stored verdict, again.
+            LogRepeat(item.DeviceId, wake.Sequence, stored.Verdict);
+            await results.RepeatAsync(stored, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         IReadOnlyList<string> online = await presence.OnlineInGroupAsync(item.GroupId, cancellationToken).ConfigureAwait(false);
         int expected = online.Count(id => id != item.DeviceId) + 1;
         DateTimeOffset receivedAt = clock.GetUtcNow() - Stopwatch.GetElapsedTime(item.ReceivedAt);
