@@ -105,7 +105,9 @@ public sealed partial class WakeArbiter(
             ? new HubResult(deviceId, item.GroupId, entry.Sequence, FrameKind.WakeCandidate, round.Verdict, outcome, wakeLabel, confidence,
                 actionCodes.For(round.Verdict, wakeLabel, manifest?.WakeIndex ?? 0, isWake: true), round.Solo ? null : deviceId)
             : new HubResult(deviceId, item.GroupId, entry.Sequence, FrameKind.WakeCandidate, Verdict.StandDown, outcome, wakeLabel, confidence, 0, round.WinnerDeviceId);
-        if (answer.Repeat)
+        // A copy (the frame log had it) whose round was answered is only told again. The worker that stored the
+        // frame first applies the verdict in full, also when the grain saw its candidate before (its own retry).
+        if (answer.Repeat && item.Repeat)
         {
             LogRepeat(deviceId, entry.Sequence, result.Verdict);
             await results.RepeatAsync(result, cancellationToken).ConfigureAwait(false);

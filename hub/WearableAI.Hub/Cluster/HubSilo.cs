@@ -55,6 +55,9 @@ public static class HubSilo
                 silo.UseLocalhostClustering(siloPort: siloPort, gatewayPort: 0, serviceId: ServiceId, clusterId: "single");
             }
         });
+        // A call to a worker that died unnoticed fails after this, and GrainCalls tries again; the longest call
+        // waits out a round's window (≤ 1 s) or a command's wait for its wake verdict (2 s).
+        builder.Services.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddSingleton<GrainCalls>();
         return builder;
     }
