@@ -41,8 +41,8 @@ public sealed partial class WakeArbiter(
     private const int DefaultLogScale = 8;
 
     /// <summary>
-    /// Measures a wake candidate and hands it to its group's round; returns then. The verdict is applied when the round
-    /// is decided, off the caller's path: the frame pipeline never waits out a round's window.
+    /// Hands a wake candidate to its group's round and returns: counting it in, measuring it and applying the verdict
+    /// when the round is decided all run off the caller's path — the frame pipeline never waits out a round's window.
     /// </summary>
     public async Task SubmitAsync(IngestedFrame item, WakeCandidateFrame wake, CancellationToken cancellationToken)
     {
@@ -58,9 +58,7 @@ public sealed partial class WakeArbiter(
 
         IReadOnlyList<string> online = await presence.OnlineInGroupAsync(item.GroupId, cancellationToken).ConfigureAwait(false);
         int expected = online.Count(id => id != item.DeviceId) + 1;
-        DateTimeOffset receivedAt = clock.GetUtcNow() - Stopwatch.GetElapsedTime(item.ReceivedAt);
-        RoundEntry entry = await MeasureAsync(item.DeviceId, wake, receivedAt, cancellationToken).ConfigureAwait(false);
-        _ = AnswerAsync(item, entry, expected, cancellationToken);
+        _ = AnswerAsync(item, wake, expected, cancellationToken);
     }
 
     private async Task<RoundEntry> MeasureAsync(string deviceId, WakeCandidateFrame wake, DateTimeOffset receivedAt, CancellationToken cancellationToken)
@@ -74,10 +72,18 @@ public sealed partial class WakeArbiter(
         return new RoundEntry(candidate, wake.Sequence, wake.VoiceEnergy, logScale, receivedAt);
     }
 
-    private async Task AnswerAsync(IngestedFrame item, RoundEntry entry, int expected, CancellationToken cancellationToken)
+    /// <summary>Counts the candidate in its group's round at once, measures it, hands the measurement over and applies the verdict.</summary>
+    private async Task AnswerAsync(IngestedFrame item, WakeCandidateFrame wake, int expected, CancellationToken cancellationToken)
     {
         try
         {
+            await calls.RunAsync("arrival in the round of group " + item.GroupId, async () =>
+            {
+                await grains.GetGrain<IArbitrationGroupGrain>(item.GroupId).ArriveAsync(item.DeviceId, wake.Sequence, expected).ConfigureAwait(false);
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
+            DateTimeOffset receivedAt = clock.GetUtcNow() - Stopwatch.GetElapsedTime(item.ReceivedAt);
+            RoundEntry entry = await MeasureAsync(item.DeviceId, wake, receivedAt, cancellationToken).ConfigureAwait(false);
             RoundAnswer answer = await calls.RunAsync(
                 "arbitration round of group " + item.GroupId,
                 () => grains.GetGrain<IArbitrationGroupGrain>(item.GroupId).JoinAsync(entry, expected),
@@ -88,7 +94,7 @@ public sealed partial class WakeArbiter(
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            LogRoundFailed(e, item.GroupId, item.DeviceId, entry.Sequence);
+            LogRoundFailed(e, item.GroupId, item.DeviceId, wake.Sequence);
         }
     }
 
