@@ -67,7 +67,7 @@ public static class ScaleOutPart
         if (r.Failover is { } f)
         {
             md.AppendLine();
-            md.AppendLine(c, $"Failover: 3 workers saturated for {f.Step.Seconds:0} s, {f.Killed} killed with SIGKILL at {f.KilledAtSeconds:0} s: sent {f.Step.Sent}, completed {f.Step.Completed}, re-sent {f.Step.Resent} (no verdict within 1.5 s: the watch sends it again), **lost {f.Step.GivenUp}** (no verdict within 5 s, re-sends included), duplicates {f.Step.Duplicates} (a re-send's repeat), **longest time without any verdict {f.Step.LongestGapSeconds} s**, {f.Step.CompletedPerSecond} completed/s over the run, p99 {f.Step.Latency.P99} ms.");
+            md.AppendLine(c, $"Failover: 3 workers saturated for {f.Step.Seconds:0} s, {f.Killed} killed with SIGKILL at {f.KilledAtSeconds:0} s: sent {f.Step.Sent}, completed {f.Step.Completed}, re-sent {f.Step.Resent} (no verdict yet: the watch sends it again every 0.5 s, twice at most), **lost {f.Step.GivenUp}** (no verdict within 5 s, re-sends included), duplicates {f.Step.Duplicates} (a re-send's repeat), **longest time without any verdict {f.Step.LongestGapSeconds} s**, {f.Step.CompletedPerSecond} completed/s over the run, p99 {f.Step.Latency.P99} ms.");
         }
 
         return md.ToString();

@@ -57,11 +57,11 @@ public sealed class LoadGenerator : IAsyncDisposable
 
     /// <summary>
     /// Saturation: every device keeps one candidate outstanding (closed loop) for <paramref name="seconds"/>; a candidate
-    /// without a result after <paramref name="resendAfter"/> is sent again (as the watch does), after <paramref name="giveUp"/>
+    /// without a result is sent again every <paramref name="resendAfter"/>, at most <paramref name="resends"/> times (as the watch does), after <paramref name="giveUp"/>
     /// counted given up, and the device goes on. Completed/s counts the
     /// results that arrived inside the window.
     /// </summary>
-    public async Task<SaturationStep> RunSaturatedAsync(string target, double seconds, TimeSpan resendAfter, TimeSpan giveUp)
+    public async Task<SaturationStep> RunSaturatedAsync(string target, double seconds, TimeSpan resendAfter, int resends, TimeSpan giveUp)
     {
         foreach (Sender sender in _senders)
         {
@@ -71,7 +71,7 @@ public sealed class LoadGenerator : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         long start = Stopwatch.GetTimestamp();
         TimeSpan end = TimeSpan.FromSeconds(seconds);
-        await Task.WhenAll(_senders.Select(sender => sender.SendClosedLoopAsync(_features, clock, end, resendAfter, giveUp)));
+        await Task.WhenAll(_senders.Select(sender => sender.SendClosedLoopAsync(_features, clock, end, resendAfter, resends, giveUp)));
         long windowEnd = start + (long)(seconds * Stopwatch.Frequency);
         long[] answered = [.. _senders.SelectMany(s => s.Answered).Order()];
         long inWindow = answered.Count(t => t <= windowEnd);

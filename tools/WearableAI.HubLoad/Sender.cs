@@ -123,26 +123,29 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
 
     /// <summary>
     /// Closed loop: one candidate outstanding at a time until <paramref name="end"/> — send, wait for its result, send the
-    /// next. A candidate without a result after <paramref name="resendAfter"/> is sent again (same bytes and sequence, as
-    /// the watch does; the hub de-duplicates); after <paramref name="giveUp"/> it is counted given up. Enough devices
-    /// doing this saturate the hub.
+    /// next. A candidate without a result is sent again every <paramref name="resendAfter"/>, at most
+    /// <paramref name="resends"/> times (same bytes and sequence, as the watch does; the hub de-duplicates); after
+    /// <paramref name="giveUp"/> it is counted given up. Enough devices doing this saturate the hub.
     /// </summary>
-    public async Task SendClosedLoopAsync(sbyte[] features, Stopwatch clock, TimeSpan end, TimeSpan resendAfter, TimeSpan giveUp)
+    public async Task SendClosedLoopAsync(sbyte[] features, Stopwatch clock, TimeSpan end, TimeSpan resendAfter, int resends, TimeSpan giveUp)
     {
         while (clock.Elapsed < end)
         {
             var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             (uint sequence, byte[] bytes) = await SendOneAsync(features, answered);
             var waiting = Stopwatch.StartNew();
+            int resent = 0;
             while (!answered.Task.IsCompleted && waiting.Elapsed < giveUp)
             {
-                TimeSpan wait = resendAfter < giveUp - waiting.Elapsed ? resendAfter : giveUp - waiting.Elapsed;
+                TimeSpan left = giveUp - waiting.Elapsed;
+                TimeSpan wait = resent < resends && resendAfter < left ? resendAfter : left;
                 try
                 {
                     await answered.Task.WaitAsync(wait);
                 }
-                catch (TimeoutException) when (waiting.Elapsed < giveUp)
+                catch (TimeoutException) when (resent < resends && waiting.Elapsed < giveUp)
                 {
+                    resent++;
                     Interlocked.Increment(ref _resent);
                     await PublishAsync(bytes);
                 }

@@ -5,12 +5,13 @@ namespace WearableAI.Hub.Arbitration;
 
 /// <summary>
 /// A group's arbitration state and timing (<see cref="IArbitrationGroupGrain"/>); the decision itself is
-/// <see cref="ArbitrationRule"/>'s. The first candidate opens a round; others join it until
-/// <see cref="ArbitrationOptions.WindowMs"/> has passed or every online device of the group sent one (a device alone
-/// online is decided at once); then every candidate gets the same <see cref="RoundVerdict"/>. The grain remembers the
-/// last <see cref="Remembered"/> candidates' rounds, so a re-sent candidate gets its verdict again instead of a second
-/// round, and the last decided round, so a device missing from it whose candidate comes within
-/// <see cref="ArbitrationOptions.LateMs"/> stands down instead of answering a phrase another watch answered.
+/// <see cref="ArbitrationRule"/>'s. The first candidate to arrive opens a round; others arriving join it until
+/// <see cref="ArbitrationOptions.WindowMs"/> has passed or every online device of the group arrived (a device alone
+/// online is decided at once); once the arrived candidates' measurements are in (at most <see cref="MeasurementWait"/>
+/// later), every candidate gets the same <see cref="RoundVerdict"/>. The grain remembers the last <see cref="Remembered"/>
+/// candidates' rounds, so a re-sent candidate gets its verdict again instead of a second round, and the last decided
+/// round, so a device missing from it whose candidate arrives within <see cref="ArbitrationOptions.LateMs"/> stands
+/// down instead of answering a phrase another watch answered.
 /// </summary>
 /// <remarks>
 /// Reentrant: while a round waits out its window, the next candidates join it (Orleans runs one turn at a time, so the
@@ -24,35 +25,88 @@ public sealed class ArbitrationGroupGrain(IOptions<ArbitrationOptions> options, 
     /// <summary>How many candidates' rounds a group remembers for re-sends (a few minutes of a busy household).</summary>
     public const int Remembered = 256;
 
-    private readonly Dictionary<(string, uint), Task<RoundVerdict>> _rounds = [];
+    /// <summary>
+    /// How long after its window a round waits for the measurements of candidates that arrived: a worker that died
+    /// after announcing one never sends it, and the round is decided without it (its watch's copy then stands down).
+    /// </summary>
+    public static readonly TimeSpan MeasurementWait = TimeSpan.FromSeconds(2);
+
+    private readonly Dictionary<(string, uint), Candidate> _candidates = [];
     private readonly Queue<(string, uint)> _oldest = new();
     private ArbitrationRound? _open;
     private DecidedRound? _last;
 
+    public Task ArriveAsync(string deviceId, uint sequence, int expected)
+    {
+        Arrive((deviceId, sequence), expected);
+        return Task.CompletedTask;
+    }
+
     public async Task<RoundAnswer> JoinAsync(RoundEntry entry, int expected)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        if (_rounds.TryGetValue(entry.Key, out Task<RoundVerdict>? seen))
+        Candidate candidate = _candidates.TryGetValue(entry.Key, out Candidate? known) ? known : Arrive(entry.Key, expected);
+        if (candidate.Joined)
         {
-            return new RoundAnswer(await seen.ConfigureAwait(true), Repeat: true, Late: false);
+            return new RoundAnswer(await candidate.Round.ConfigureAwait(true), Repeat: true, Late: false);
         }
 
-        if (_last is { } last && !last.Devices.Contains(entry.Candidate.DeviceId) && clock.GetElapsedTime(last.DecidedAt).TotalMilliseconds <= options.Value.LateMs)
+        candidate.Joined = true;
+        if (candidate.Late)
         {
-            Remember(entry.Key, Task.FromResult(last.Verdict));
-            return new RoundAnswer(last.Verdict, Repeat: false, Late: true);
+            return new RoundAnswer(await candidate.Round.ConfigureAwait(true), Repeat: false, Late: true);
         }
 
-        bool opens = _open is null;
-        ArbitrationRound round = _open ??= new ArbitrationRound(options.Value.WindowMs == 0 ? 1 : Math.Max(1, expected));
-        round.Add(entry);
-        Remember(entry.Key, round.Decided);
-        if (opens)
+        // Weighed when its round still collects measurements; a round decided without it (its measurement came
+        // after the round stopped waiting) makes it late: it stands down.
+        bool counted = candidate.InRound is { } round && !round.Decided.IsCompleted;
+        if (counted)
         {
-            await CloseAsync(round).ConfigureAwait(true);
+            candidate.InRound!.Measure(entry);
         }
 
-        return new RoundAnswer(await round.Decided.ConfigureAwait(true), Repeat: false, Late: false);
+        RoundVerdict verdict = await candidate.Round.ConfigureAwait(true);
+        return new RoundAnswer(verdict, Repeat: false, Late: !counted);
+    }
+
+    /// <summary>Counts a candidate in: the open round, a new one, or — just after a round it was not in — late.</summary>
+    private Candidate Arrive((string DeviceId, uint Sequence) key, int expected)
+    {
+        if (_candidates.TryGetValue(key, out Candidate? known))
+        {
+            return known;
+        }
+
+        Candidate candidate;
+        if (_open is null && _last is { } last && !last.Devices.Contains(key.DeviceId) && clock.GetElapsedTime(last.DecidedAt).TotalMilliseconds <= options.Value.LateMs)
+        {
+            candidate = new Candidate(Task.FromResult(last.Verdict)) { Late = true };
+        }
+        else
+        {
+            ArbitrationRound? opened = null;
+            if (_open is null)
+            {
+                _open = opened = new ArbitrationRound(options.Value.WindowMs == 0 ? 1 : Math.Max(1, expected));
+            }
+
+            ArbitrationRound round = _open;
+            round.Arrive(key);
+            candidate = new Candidate(round.Decided) { InRound = round };
+            if (opened is not null)
+            {
+                _ = CloseAsync(opened); // runs on in this grain's turns: waits out the window, then the measurements
+            }
+        }
+
+        _candidates[key] = candidate;
+        _oldest.Enqueue(key);
+        while (_oldest.Count > Remembered)
+        {
+            _candidates.Remove(_oldest.Dequeue());
+        }
+
+        return candidate;
     }
 
     private async Task CloseAsync(ArbitrationRound round)
@@ -60,16 +114,40 @@ public sealed class ArbitrationGroupGrain(IOptions<ArbitrationOptions> options, 
         if (round.Expected > 1)
         {
             using var windowEnd = new CancellationTokenSource();
-            Task window = Task.Delay(TimeSpan.FromMilliseconds(options.Value.WindowMs), clock, windowEnd.Token);
-            await Task.WhenAny(window, round.Full).ConfigureAwait(true);
+            await Task.WhenAny(Task.Delay(TimeSpan.FromMilliseconds(options.Value.WindowMs), clock, windowEnd.Token), round.Full).ConfigureAwait(true);
             await windowEnd.CancelAsync().ConfigureAwait(true);
         }
 
+        round.Close();
         _open = null;
+        using (var measuring = new CancellationTokenSource())
+        {
+            Task deadline = Task.Delay(MeasurementWait, TimeProvider.System, measuring.Token);
+            while (!round.AllMeasured && !deadline.IsCompleted)
+            {
+                await Task.WhenAny(round.NextMeasurement, deadline).ConfigureAwait(true);
+            }
+
+            await measuring.CancelAsync().ConfigureAwait(true);
+        }
+
+        IReadOnlyList<RoundEntry> entries = round.Entries;
+        var measured = entries.Select(e => e.Key).ToHashSet();
+        foreach ((string, uint) unmeasured in round.Arrived.Where(k => !measured.Contains(k)))
+        {
+            _candidates.Remove(unmeasured); // its worker died: a copy of it meets the late rule or a round of its own
+        }
+
+        if (entries.Count == 0)
+        {
+            round.Fail(new InvalidOperationException("no candidate of the round was measured"));
+            return;
+        }
+
         try
         {
-            RoundVerdict verdict = Decide(round);
-            _last = new DecidedRound([.. round.Entries.Select(e => e.Candidate.DeviceId)], verdict, clock.GetTimestamp());
+            RoundVerdict verdict = Decide(entries);
+            _last = new DecidedRound([.. entries.Select(e => e.Candidate.DeviceId)], verdict, clock.GetTimestamp());
             round.Complete(verdict);
         }
 #pragma warning disable CA1031 // every candidate of the round gets the failure (their workers log it)
@@ -80,9 +158,8 @@ public sealed class ArbitrationGroupGrain(IOptions<ArbitrationOptions> options, 
         }
     }
 
-    private static RoundVerdict Decide(ArbitrationRound round)
+    private static RoundVerdict Decide(IReadOnlyList<RoundEntry> entries)
     {
-        IReadOnlyList<RoundEntry> entries = round.Entries;
         ArbitrationDecision decision = ArbitrationRule.Decide([.. entries.Select(e => e.Candidate)], entries[0].LogScale);
         var shown = new ArbitrationCandidate[entries.Count];
         for (int i = 0; i < entries.Count; i++)
@@ -90,21 +167,25 @@ public sealed class ArbitrationGroupGrain(IOptions<ArbitrationOptions> options, 
             RoundCandidate c = entries[i].Candidate;
             shown[i] = new ArbitrationCandidate(
                 c.DeviceId, entries[i].Sequence, entries[i].VoiceEnergy, c.AmbientEnergy, Math.Round(c.WatchScore, 4),
-                c.HubConfidence is { } h ? Math.Round(h, 4) : null, Math.Round(decision.Scores[i], 4), Math.Round((entries[i].ReceivedAt - entries[0].ReceivedAt).TotalMilliseconds, 2), Math.Round(c.VoiceLevel, 2));
+                c.HubConfidence is { } h ? Math.Round(h, 4) : null, Math.Round(decision.Scores[i], 4),
+                Math.Round((entries[i].ReceivedAt - entries[0].ReceivedAt).TotalMilliseconds, 2), Math.Round(c.VoiceLevel, 2));
         }
 
         RoundEntry winner = entries[decision.Winner];
         return new RoundVerdict(winner.Candidate.DeviceId, winner.Sequence, decision.Verdict, decision.Reason, shown);
     }
 
-    private void Remember((string, uint) key, Task<RoundVerdict> round)
+    /// <summary>One candidate as the grain knows it: its round and that round's verdict (to come), late or not, joined yet or not.</summary>
+    private sealed class Candidate(Task<RoundVerdict> round)
     {
-        _rounds[key] = round;
-        _oldest.Enqueue(key);
-        while (_oldest.Count > Remembered)
-        {
-            _rounds.Remove(_oldest.Dequeue());
-        }
+        public Task<RoundVerdict> Round { get; } = round;
+
+        public bool Late { get; init; }
+
+        /// <summary>The round it arrived in (none when late).</summary>
+        public ArbitrationRound? InRound { get; init; }
+
+        public bool Joined { get; set; }
     }
 
     /// <summary>The group's last decided round: who took part, what was decided, when (<see cref="TimeProvider.GetTimestamp"/>).</summary>

@@ -17,7 +17,8 @@ namespace WearableAI.Hub.Arbitration;
 /// (<see cref="IArbitrationGroupGrain"/>, which may live on another worker); when the round is decided this worker
 /// applies the verdict to its own candidate: the winner's Result (accepted, rejected or unverified), its threshold's
 /// adaptation and — for several devices — the stored decision (<see cref="ArbitrationLog"/>) and the timeline; the
-/// others' "stand down" naming the winner. A candidate seen before (a re-send) only gets its result sent again.
+/// others' "stand down" naming the winner. A candidate seen before (a re-send) only gets its result sent again: the
+/// stored one, or — while its round is still open or its result not yet stored — the round's, from the group grain.
 /// </summary>
 public sealed partial class WakeArbiter(
     IGrainFactory grains,
@@ -26,6 +27,7 @@ public sealed partial class WakeArbiter(
     IKeywordModel model,
     DeviceThresholds thresholds,
     ResultPublisher results,
+    ResultStore store,
     ActionCodes actionCodes,
     WakeOutcomes outcomes,
     ArbitrationLog log,
@@ -39,18 +41,24 @@ public sealed partial class WakeArbiter(
     private const int DefaultLogScale = 8;
 
     /// <summary>
-    /// Measures a wake candidate and hands it to its group's round; returns then. The verdict is applied when the round
-    /// is decided, off the caller's path: the frame pipeline never waits out a round's window.
+    /// Hands a wake candidate to its group's round and returns: counting it in, measuring it and applying the verdict
+    /// when the round is decided all run off the caller's path — the frame pipeline never waits out a round's window.
     /// </summary>
     public async Task SubmitAsync(IngestedFrame item, WakeCandidateFrame wake, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(wake);
+        if (item.Repeat && await store.FindWakeAsync(item.DeviceId, item.GroupId, wake.Sequence, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            // Answered before, maybe by a worker (or a hub run) whose round memory is gone: the stored verdict, again.
+            LogRepeat(item.DeviceId, wake.Sequence, stored.Verdict);
+            await results.RepeatAsync(stored, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         IReadOnlyList<string> online = await presence.OnlineInGroupAsync(item.GroupId, cancellationToken).ConfigureAwait(false);
         int expected = online.Count(id => id != item.DeviceId) + 1;
-        DateTimeOffset receivedAt = clock.GetUtcNow() - Stopwatch.GetElapsedTime(item.ReceivedAt);
-        RoundEntry entry = await MeasureAsync(item.DeviceId, wake, receivedAt, cancellationToken).ConfigureAwait(false);
-        _ = AnswerAsync(item, entry, expected, cancellationToken);
+        _ = AnswerAsync(item, wake, expected, cancellationToken);
     }
 
     private async Task<RoundEntry> MeasureAsync(string deviceId, WakeCandidateFrame wake, DateTimeOffset receivedAt, CancellationToken cancellationToken)
@@ -64,10 +72,18 @@ public sealed partial class WakeArbiter(
         return new RoundEntry(candidate, wake.Sequence, wake.VoiceEnergy, logScale, receivedAt);
     }
 
-    private async Task AnswerAsync(IngestedFrame item, RoundEntry entry, int expected, CancellationToken cancellationToken)
+    /// <summary>Counts the candidate in its group's round at once, measures it, hands the measurement over and applies the verdict.</summary>
+    private async Task AnswerAsync(IngestedFrame item, WakeCandidateFrame wake, int expected, CancellationToken cancellationToken)
     {
         try
         {
+            await calls.RunAsync("arrival in the round of group " + item.GroupId, async () =>
+            {
+                await grains.GetGrain<IArbitrationGroupGrain>(item.GroupId).ArriveAsync(item.DeviceId, wake.Sequence, expected).ConfigureAwait(false);
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
+            DateTimeOffset receivedAt = clock.GetUtcNow() - Stopwatch.GetElapsedTime(item.ReceivedAt);
+            RoundEntry entry = await MeasureAsync(item.DeviceId, wake, receivedAt, cancellationToken).ConfigureAwait(false);
             RoundAnswer answer = await calls.RunAsync(
                 "arbitration round of group " + item.GroupId,
                 () => grains.GetGrain<IArbitrationGroupGrain>(item.GroupId).JoinAsync(entry, expected),
@@ -78,7 +94,7 @@ public sealed partial class WakeArbiter(
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            LogRoundFailed(e, item.GroupId, item.DeviceId, entry.Sequence);
+            LogRoundFailed(e, item.GroupId, item.DeviceId, wake.Sequence);
         }
     }
 
@@ -95,7 +111,9 @@ public sealed partial class WakeArbiter(
             ? new HubResult(deviceId, item.GroupId, entry.Sequence, FrameKind.WakeCandidate, round.Verdict, outcome, wakeLabel, confidence,
                 actionCodes.For(round.Verdict, wakeLabel, manifest?.WakeIndex ?? 0, isWake: true), round.Solo ? null : deviceId)
             : new HubResult(deviceId, item.GroupId, entry.Sequence, FrameKind.WakeCandidate, Verdict.StandDown, outcome, wakeLabel, confidence, 0, round.WinnerDeviceId);
-        if (answer.Repeat)
+        // A copy (the frame log had it) whose round was answered is only told again. The worker that stored the
+        // frame first applies the verdict in full, also when the grain saw its candidate before (its own retry).
+        if (answer.Repeat && item.Repeat)
         {
             LogRepeat(deviceId, entry.Sequence, result.Verdict);
             await results.RepeatAsync(result, cancellationToken).ConfigureAwait(false);

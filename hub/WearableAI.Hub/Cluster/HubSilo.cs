@@ -55,6 +55,9 @@ public static class HubSilo
                 silo.UseLocalhostClustering(siloPort: siloPort, gatewayPort: 0, serviceId: ServiceId, clusterId: "single");
             }
         });
+        // A call to a worker that died unnoticed fails after this, and GrainCalls tries again; the longest call
+        // waits out a round's window (≤ 1 s) or a command's wait for its wake verdict (2 s).
+        builder.Services.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddSingleton<GrainCalls>();
         return builder;
     }
@@ -77,10 +80,29 @@ public static class HubSilo
         membership.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
     }
 
+    /// <summary>
+    /// A loopback port nobody listens on right now, taken at random from 10000–19999 and checked by binding it. Not
+    /// port 0's answer: that comes from Linux's ephemeral range (32768–60999), from which any process's next outgoing
+    /// connection may take the same port in the moment before the silo binds it (workers starting side by side open
+    /// many), and the worker then fails to start. Below the range the tests and the service script use (20000–31999).
+    /// </summary>
     private static int FreeLoopbackPort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (int attempt = 0; attempt < 100; attempt++)
+        {
+            int port = Random.Shared.Next(10000, 20000);
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // Taken: try another.
+            }
+        }
+
+        throw new IOException("no free TCP port in 10000–19999 for the Orleans silo after 100 attempts");
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using WearableAI.Hub.Storage;
+using WearableAI.Shared.Protocol;
 
 namespace WearableAI.Hub.ResultDelivery;
 
@@ -52,5 +53,27 @@ public sealed class ResultStore(HubDatabase database, TimeProvider clock)
         }
 
         return list;
+    }
+
+    /// <summary>The result stored for a device's wake candidate, or null when none was published yet.</summary>
+    public async Task<HubResult?> FindWakeAsync(string deviceId, string groupId, uint sequence, CancellationToken cancellationToken)
+    {
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT verdict, arbitration, label, score, action_code, winner_device FROM results
+            WHERE device_id = @device AND sequence = @sequence AND kind = @kind ORDER BY id LIMIT 1
+            """;
+        command.Bind("@device", deviceId);
+        command.Bind("@sequence", (long)sequence);
+        command.Bind("@kind", nameof(FrameKind.WakeCandidate));
+        await using DbDataReader r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new HubResult(deviceId, groupId, sequence, FrameKind.WakeCandidate, Enum.Parse<Verdict>(r.GetString(0)), Enum.Parse<ArbitrationOutcome>(r.GetString(1)),
+            r.GetString(2), r.IsDBNull(3) ? 0 : r.GetDouble(3), r.IsDBNull(4) ? (ushort)0 : (ushort)r.GetInt32(4), r.IsDBNull(5) ? null : r.GetString(5));
     }
 }

@@ -46,7 +46,7 @@ public sealed class ClusterArbitrationTests(ClusterServices services)
         // The broker rotates the share group's messages: some phrases' two candidates went to different workers.
         Assert.True(split > 0, "every phrase's two candidates reached the same worker; the test proves nothing");
         HubDatabase store = cluster.Workers[0].Services.GetRequiredService<HubDatabase>();
-        Assert.Equal((2L * Phrases, 2L * Phrases), await WakeResultsAsync(store));
+        Assert.Equal((2L * Phrases, 2L * Phrases), await ClusterWorkers.WakeResultsAsync(store));
         Assert.Equal(Phrases, await Arbitrations(store, Phrases));
     }
 
@@ -93,18 +93,8 @@ public sealed class ClusterArbitrationTests(ClusterServices services)
         }
 
         HubDatabase store = cluster.Workers[0].Services.GetRequiredService<HubDatabase>();
-        Assert.Equal((2L, 2L), await WakeResultsAsync(store));
+        Assert.Equal((2L, 2L), await ClusterWorkers.WakeResultsAsync(store));
         Assert.Equal(1, await Arbitrations(store, 1));
-    }
-
-    /// <summary>Stored wake results, and distinct (device, sequence) among them.</summary>
-    private static async Task<(long Results, long Distinct)> WakeResultsAsync(HubDatabase store)
-    {
-        await using DbConnection connection = await store.OpenAsync();
-        await using DbCommand command = connection.Command("SELECT COUNT(*), COUNT(DISTINCT (device_id, sequence)) FROM results WHERE kind = 'WakeCandidate'");
-        await using DbDataReader reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     /// <summary>Stored multi-device decisions, once there are <paramref name="expected"/> (the winner's worker stores it after answering).</summary>

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 using WearableAI.Hub.Devices;
 using WearableAI.Hub.Storage;
@@ -77,19 +76,9 @@ public sealed class ClusterModeTests(ClusterServices services)
             $"messages in: worker-1 {firstProbe.Total("wai.hub.messages.in")}, worker-2 {secondProbe.Total("wai.hub.messages.in")}");
         HubDatabase store = second.Services.GetRequiredService<HubDatabase>();
         Assert.Equal(StorageEngine.PostgreSql, store.Engine);
-        Assert.Equal((devices.Length * CandidatesPerWatch, devices.Length * CandidatesPerWatch), await ResultsAsync(store));
+        Assert.Equal((devices.Length * CandidatesPerWatch, devices.Length * CandidatesPerWatch), await ClusterWorkers.WakeResultsAsync(store));
     }
 
     private Dictionary<string, string?> Worker(string name, string database, string shareGroup, string models) =>
         ClusterWorkers.Settings(services, name, database, shareGroup, models);
-
-    /// <summary>Stored wake results, and distinct (device, sequence) among them.</summary>
-    private static async Task<(long Results, long Distinct)> ResultsAsync(HubDatabase store)
-    {
-        await using DbConnection connection = await store.OpenAsync();
-        await using DbCommand command = connection.Command("SELECT COUNT(*), COUNT(DISTINCT (device_id, sequence)) FROM results WHERE kind = 'WakeCandidate'");
-        await using DbDataReader reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.GetInt64(1));
-    }
 }

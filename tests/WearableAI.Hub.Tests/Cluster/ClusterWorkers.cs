@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using WearableAI.Hub.Devices;
+using WearableAI.Hub.Storage;
 using WearableAI.Hub.Tests.Pipeline;
 using WearableAI.Hub.Tests.Resilience;
 using WearableAI.Hub.Tests.Support;
@@ -97,6 +99,16 @@ public sealed class ClusterWorkers : IAsyncDisposable
         }
 
         return -1;
+    }
+
+    /// <summary>Stored wake results, and distinct (device, sequence) among them.</summary>
+    public static async Task<(long Results, long Distinct)> WakeResultsAsync(HubDatabase store)
+    {
+        await using DbConnection connection = await store.OpenAsync();
+        await using DbCommand command = connection.Command("SELECT COUNT(*), COUNT(DISTINCT (device_id, sequence)) FROM results WHERE kind = 'WakeCandidate'");
+        await using DbDataReader reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     public async ValueTask DisposeAsync()

@@ -29,8 +29,11 @@ public sealed record ScaleOutOptions
 
     public double KillAtSeconds { get; init; } = 8;
 
-    /// <summary>A candidate without a result this long is sent again, same sequence (the watch's verdict timeout).</summary>
-    public TimeSpan ResendAfter { get; init; } = TimeSpan.FromMilliseconds(1500);
+    /// <summary>A candidate without a result is sent again this often, same sequence (the firmware's WatchOptions.VerdictResendMs)…</summary>
+    public TimeSpan ResendAfter { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>…at most this many times (WatchOptions.VerdictResends).</summary>
+    public int Resends { get; init; } = 2;
 
     /// <summary>A candidate without a result this long, re-sends included, is lost (the watch gives it up and sends its next one).</summary>
     public TimeSpan GiveUp { get; init; } = TimeSpan.FromSeconds(5);

@@ -60,12 +60,12 @@ public static class ScaleOutRunner
         foreach (int count in options.WorkerCounts)
         {
             await using Deployment deployment = await Deployment.StartAsync(services, count, models, options, progress);
-            await deployment.Load.RunSaturatedAsync("warm-up", options.WarmUpSeconds, options.ResendAfter, options.GiveUp);
+            await deployment.Load.RunSaturatedAsync("warm-up", options.WarmUpSeconds, options.ResendAfter, options.Resends, options.GiveUp);
             for (int repetition = 1; repetition <= options.Repetitions; repetition++)
             {
                 TimeSpan cpuBefore = deployment.Workers.CpuUsed(), restBefore = rest.CpuUsed(), machineBefore = MachineCpu.Busy();
                 var wall = Stopwatch.StartNew(); // the window, plus the wait for the last outstanding candidates
-                SaturationStep step = await deployment.Load.RunSaturatedAsync($"{count} workers", options.Seconds, options.ResendAfter, options.GiveUp);
+                SaturationStep step = await deployment.Load.RunSaturatedAsync($"{count} workers", options.Seconds, options.ResendAfter, options.Resends, options.GiveUp);
                 double seconds = wall.Elapsed.TotalSeconds;
                 double cpu = (deployment.Workers.CpuUsed() - cpuBefore).TotalSeconds;
                 double load = (rest.CpuUsed() - restBefore).TotalSeconds;
@@ -81,8 +81,8 @@ public static class ScaleOutRunner
         if (options.FailoverSeconds > 0)
         {
             await using Deployment deployment = await Deployment.StartAsync(services, 3, models, options, progress);
-            await deployment.Load.RunSaturatedAsync("warm-up", options.WarmUpSeconds, options.ResendAfter, options.GiveUp);
-            Task<SaturationStep> running = deployment.Load.RunSaturatedAsync("failover", options.FailoverSeconds, options.ResendAfter, options.GiveUp);
+            await deployment.Load.RunSaturatedAsync("warm-up", options.WarmUpSeconds, options.ResendAfter, options.Resends, options.GiveUp);
+            Task<SaturationStep> running = deployment.Load.RunSaturatedAsync("failover", options.FailoverSeconds, options.ResendAfter, options.Resends, options.GiveUp);
             await Task.Delay(TimeSpan.FromSeconds(options.KillAtSeconds));
             HubWorker victim = deployment.Workers.All[1];
             await victim.KillAsync();
