@@ -47,8 +47,12 @@ hub="$PWD/hub/WearableAI.Hub/bin/Release/net10.0/linux-x64/WearableAI.Hub"
 rm -rf "$out"
 mkdir -p "$out"
 ./scripts/lib/cluster-services.sh start "$services" >/dev/null
-# shellcheck source=/dev/null
-source "$services/services.env"
+# services.env is KEY=VALUE lines; the connection string holds ';', so read the values rather than source the file.
+value() { sed -n "s/^$1=//p" "$services/services.env"; }
+MQTT_PORT=$(value MQTT_PORT)
+REDIS_PORT=$(value REDIS_PORT)
+POSTGRES_PORT=$(value POSTGRES_PORT)
+POSTGRES_CONNECTION=$(value POSTGRES_CONNECTION)
 echo "services: Mosquitto 127.0.0.1:$MQTT_PORT, Redis 127.0.0.1:$REDIS_PORT, PostgreSQL 127.0.0.1:$POSTGRES_PORT (logs in $services)"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
