@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using Orleans.Clustering.Redis;
 using Orleans.Configuration;
+using Orleans.Runtime;
 using StackExchange.Redis;
 using OrleansClusterOptions = Orleans.Configuration.ClusterOptions;
 
@@ -59,6 +60,8 @@ public static class HubSilo
         // waits out a round's window (≤ 1 s) or a command's wait for its wake verdict (2 s).
         builder.Services.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddSingleton<GrainCalls>();
+        builder.Services.AddSingleton<IFatalErrorHandler, HubFatalErrorHandler>(); // after UseOrleans: replaces its FailFast
+
         return builder;
     }
 
@@ -66,7 +69,8 @@ public static class HubSilo
     /// How fast a killed worker is declared dead. Orleans' defaults (probe every 5 s, 3 missed probes, 2 votes) take
     /// 15–30 s, during which calls to the grains it held fail. Here: a probe every second, dead after 3 missed
     /// probes, one vote enough (a deployment of two workers has only one voter left) — about 4 s after a kill -9,
-    /// which <see cref="GrainCalls"/> waits out. A worker the CPU starves for 3 s is declared dead too and stops;
+    /// which <see cref="GrainCalls"/> waits out. A worker the CPU starves for 3 s is declared dead too and stops
+    /// (<see cref="HubFatalErrorHandler"/>: logged, exit code 3, for its supervisor to start again);
     /// that is why the probes are not tighter.
     /// </summary>
     public static void DeathDetection(ClusterMembershipOptions membership)
