@@ -120,19 +120,26 @@ public sealed partial class WakeArbiter(
             return;
         }
 
+        await outcomes.CompleteAsync(deviceId, entry.Sequence, winner && round.Verdict == Verdict.Accepted, cancellationToken).ConfigureAwait(false);
+        // Stored once per candidate frame: when its re-sent copy was answered in full by another worker at the same
+        // moment (both reached the round before either stored), this one only tells the watch again.
+        if (!await results.PublishAsync(result, item.ReceivedAt, item.FrameCrc, cancellationToken).ConfigureAwait(false))
+        {
+            LogRepeat(deviceId, entry.Sequence, result.Verdict);
+            return;
+        }
+
         if (winner && round.Verdict != Verdict.Unverified)
         {
             await thresholds.RecordAsync(deviceId, round.Verdict == Verdict.Rejected, cancellationToken).ConfigureAwait(false);
         }
 
-        await outcomes.CompleteAsync(deviceId, entry.Sequence, winner && round.Verdict == Verdict.Accepted, cancellationToken).ConfigureAwait(false);
         metrics.Arbitration(outcome);
         if (answer.Late)
         {
             LogLate(deviceId, entry.Sequence, item.GroupId, round.WinnerDeviceId);
         }
 
-        await results.PublishAsync(result, item.ReceivedAt, cancellationToken).ConfigureAwait(false);
         if (winner && !round.Solo)
         {
             ArbitrationCandidate shown = round.Candidates.First(c => c.DeviceId == deviceId && c.Sequence == entry.Sequence);

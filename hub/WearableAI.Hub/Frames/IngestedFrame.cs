@@ -12,4 +12,5 @@ namespace WearableAI.Hub.Frames;
 /// goes to arbitration, which answers it with its round's verdict (or, when the worker that took it first died before
 /// handing it over, gives it its round now).
 /// </param>
-public sealed record IngestedFrame(string DeviceId, string GroupId, Frame Frame, long ReceivedAt, bool Repeat = false);
+/// <param name="FrameCrc">The frame's CRC-32 as received: with device and sequence, the frame's identity (0 when not known).</param>
+public sealed record IngestedFrame(string DeviceId, string GroupId, Frame Frame, long ReceivedAt, bool Repeat = false, uint FrameCrc = 0);

@@ -180,7 +180,7 @@ public sealed partial class FrameIngestService(
             metrics.EventReceived(frame!.Kind);
         }
 
-        await _work.Writer.WriteAsync(new IngestedFrame(deviceId, group, frame, receivedAt, repeat), cancellationToken).ConfigureAwait(false);
+        await _work.Writer.WriteAsync(new IngestedFrame(deviceId, group, frame, receivedAt, repeat, crc), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WorkAsync(CancellationToken stoppingToken)

@@ -17,12 +17,20 @@ public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultS
 {
     /// <param name="result">What to send.</param>
     /// <param name="receivedAt"><see cref="Stopwatch.GetTimestamp"/> when the answered event arrived.</param>
+    /// <param name="answeredCrc">CRC of the frame answered (a wake candidate's, so that its re-sent copy answered by another
+    /// worker at the same moment is not stored, counted and shown twice); 0 for none.</param>
     /// <param name="cancellationToken">Stops waiting for the broker.</param>
-    public async Task PublishAsync(HubResult result, long receivedAt, CancellationToken cancellationToken)
+    /// <returns>True when published in full; false when this frame's result was stored before: then the device is only told again.</returns>
+    public async Task<bool> PublishAsync(HubResult result, long receivedAt, uint answeredCrc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         byte[] bytes = Encode(result);
-        await store.AddAsync(result, Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds, cancellationToken).ConfigureAwait(false);
+        if (!await store.TryAddAsync(result, answeredCrc, Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds, cancellationToken).ConfigureAwait(false))
+        {
+            await RepeatAsync(result, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
         await bus.PublishAsync(HubTopics.Result(result.DeviceId), bytes, cancellationToken: cancellationToken).ConfigureAwait(false);
         double latencyMs = Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds;
         metrics.ResultPublished(result.Verdict, latencyMs);
@@ -47,6 +55,7 @@ public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultS
                 winner = result.Winner,
                 latencyMs = Math.Round(latencyMs, 2),
             });
+        return true;
     }
 
     /// <summary>

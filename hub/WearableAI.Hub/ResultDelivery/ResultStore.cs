@@ -7,13 +7,20 @@ namespace WearableAI.Hub.ResultDelivery;
 /// <summary>The <c>results</c> table: every result the hub published.</summary>
 public sealed class ResultStore(HubDatabase database, TimeProvider clock)
 {
-    public async Task AddAsync(HubResult result, double latencyMs, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a result once: a result answering the same frame (device, sequence, kind and the frame's CRC) again — two
+    /// workers answering a candidate and its re-sent copy at the same moment — is not stored twice. A rebooted watch's
+    /// reused sequence is another frame (another CRC) and is stored. <paramref name="answeredCrc"/> 0: no such key.
+    /// </summary>
+    /// <returns>True when stored now, false when this frame's result was stored before.</returns>
+    public async Task<bool> TryAddAsync(HubResult result, uint answeredCrc, double latencyMs, CancellationToken cancellationToken)
     {
         await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         using DbCommand command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO results (device_id, sequence, label, score, created, kind, verdict, arbitration, winner_device, action_code, latency_ms)
-            VALUES (@device, @sequence, @label, @score, @now, @kind, @verdict, @arbitration, @winner, @action, @latency)
+            INSERT INTO results (device_id, sequence, label, score, created, kind, verdict, arbitration, winner_device, action_code, latency_ms, frame_crc)
+            VALUES (@device, @sequence, @label, @score, @now, @kind, @verdict, @arbitration, @winner, @action, @latency, @crc)
+            ON CONFLICT DO NOTHING
             """;
         command.Bind("@device", result.DeviceId);
         command.Bind("@sequence", (long)result.ReplyTo);
@@ -26,7 +33,8 @@ public sealed class ResultStore(HubDatabase database, TimeProvider clock)
         command.Bind("@winner", result.Winner);
         command.Bind("@action", (int)result.ActionCode);
         command.Bind("@latency", latencyMs);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        command.Bind("@crc", (long)answeredCrc);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
     /// <summary>Newest first, optionally of one device.</summary>
@@ -62,7 +70,7 @@ public sealed class ResultStore(HubDatabase database, TimeProvider clock)
         using DbCommand command = connection.CreateCommand();
         command.CommandText = """
             SELECT verdict, arbitration, label, score, action_code, winner_device FROM results
-            WHERE device_id = @device AND sequence = @sequence AND kind = @kind ORDER BY id LIMIT 1
+            WHERE device_id = @device AND sequence = @sequence AND kind = @kind ORDER BY id DESC LIMIT 1
             """;
         command.Bind("@device", deviceId);
         command.Bind("@sequence", (long)sequence);

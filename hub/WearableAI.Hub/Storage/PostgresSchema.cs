@@ -119,6 +119,11 @@ public static class PostgresSchema
                 PRIMARY KEY (rollout_id, device_id)
             );
             """),
+        (2, """
+            -- A result is stored once per answered frame (SQLite's migration 5).
+            ALTER TABLE results ADD COLUMN frame_crc bigint NOT NULL DEFAULT 0;
+            CREATE UNIQUE INDEX results_once ON results(device_id, sequence, kind, frame_crc) WHERE frame_crc <> 0;
+            """),
     ];
 
     /// <summary>Applies every migration not yet recorded, one worker at a time; returns how many ran now.</summary>

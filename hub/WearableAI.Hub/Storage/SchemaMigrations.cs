@@ -129,6 +129,12 @@ public static class SchemaMigrations
             -- Why a device is offline: 'last will', 'disconnected' or 'heartbeat timeout'; NULL while online.
             ALTER TABLE devices ADD COLUMN offline_reason TEXT;
             """),
+        (5, """
+            -- A result is stored once per answered frame (a wake candidate and its re-sent copy answered at once by two
+            -- workers); rows from before this migration have no frame CRC (0) and no such key.
+            ALTER TABLE results ADD COLUMN frame_crc INTEGER NOT NULL DEFAULT 0;
+            CREATE UNIQUE INDEX results_once ON results(device_id, sequence, kind, frame_crc) WHERE frame_crc <> 0;
+            """),
     ];
 
     /// <summary>Turns on WAL and applies every migration not yet recorded; returns how many ran.</summary>

@@ -89,9 +89,16 @@ public sealed class StoreContract(HubDatabase database, ManualClock clock)
         Assert.Equal(["watch-1", "watch-2"], (await devices.ListAsync(CancellationToken.None)).Select(d => d.Id));
 
         var results = new ResultStore(database, clock);
-        await results.AddAsync(new HubResult("watch-1", "home", 7, FrameKind.WakeCandidate, Verdict.Accepted, ArbitrationOutcome.Won, "hey_nano", 0.93, 1, "watch-1"), 4.5, CancellationToken.None);
+        var answer = new HubResult("watch-1", "home", 7, FrameKind.WakeCandidate, Verdict.Accepted, ArbitrationOutcome.Won, "hey_nano", 0.93, 1, "watch-1");
+        Assert.True(await results.TryAddAsync(answer, 0xC0FFEEu, 4.5, CancellationToken.None));
         StoredResult result = Assert.Single(await results.ListAsync("watch-1", 10, CancellationToken.None));
         Assert.Equal((7L, "hey_nano", (double?)0.93, "watch-1", (double?)4.5), (result.Sequence, result.Label, result.Confidence, result.Winner, result.LatencyMs));
+        // The candidate's re-sent copy answered by a second worker at the same moment: stored once.
+        Assert.False(await results.TryAddAsync(answer, 0xC0FFEEu, 6.0, CancellationToken.None));
+        // The same sequence from a rebooted watch is another frame (another CRC): stored, and found as the newest.
+        Assert.True(await results.TryAddAsync(answer with { Verdict = Verdict.Rejected }, 0xBEEFu, 3.0, CancellationToken.None));
+        Assert.Equal(2, (await results.ListAsync("watch-1", 10, CancellationToken.None)).Count);
+        Assert.Equal(Verdict.Rejected, (await results.FindWakeAsync("watch-1", "home", 7, CancellationToken.None))!.Verdict);
 
         var arbitrations = new ArbitrationLog(database, clock);
         var candidate = new ArbitrationCandidate("watch-1", 7, 900, 100, 0.9, 0.93, 1.2, 0);
