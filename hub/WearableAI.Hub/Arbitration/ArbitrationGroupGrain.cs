@@ -133,13 +133,14 @@ public sealed class ArbitrationGroupGrain(IOptions<ArbitrationOptions> options, 
 
         IReadOnlyList<RoundEntry> entries = round.Entries;
         var measured = entries.Select(e => e.Key).ToHashSet();
-        foreach ((string, uint) unmeasured in round.Arrived.Where(k => !measured.Contains(k)))
-        {
-            _candidates.Remove(unmeasured); // its worker died: a copy of it meets the late rule or a round of its own
-        }
-
+        (string, uint)[] unmeasured = [.. round.Arrived.Where(k => !measured.Contains(k))];
         if (entries.Count == 0)
         {
+            foreach ((string, uint) key in unmeasured)
+            {
+                _candidates.Remove(key); // no round to stand down from: a copy of it opens the next one
+            }
+
             round.Fail(new InvalidOperationException("no candidate of the round was measured"));
             return;
         }
@@ -148,6 +149,13 @@ public sealed class ArbitrationGroupGrain(IOptions<ArbitrationOptions> options, 
         {
             RoundVerdict verdict = Decide(entries);
             _last = new DecidedRound([.. entries.Select(e => e.Candidate.DeviceId)], verdict, clock.GetTimestamp());
+            foreach ((string, uint) key in unmeasured)
+            {
+                // Its worker died after counting it in: the phrase was answered without it, so its copy (the watch
+                // re-sends) stands down naming the winner, however late it comes — never a round of its own.
+                _candidates[key] = new Candidate(Task.FromResult(verdict)) { Late = true };
+            }
+
             round.Complete(verdict);
         }
 #pragma warning disable CA1031 // every candidate of the round gets the failure (their workers log it)
