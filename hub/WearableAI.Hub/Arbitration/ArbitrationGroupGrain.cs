@@ -15,13 +15,23 @@ namespace WearableAI.Hub.Arbitration;
 /// </summary>
 /// <remarks>
 /// Reentrant: while a round waits out its window, the next candidates join it (Orleans runs one turn at a time, so the
-/// state needs no lock). Awaits here keep the grain's scheduler (no <c>ConfigureAwait(false)</c>). In memory: a worker
-/// that dies takes its groups' open rounds with it; their candidates come again (the workers retry the call, the
-/// watches re-send) and meet a fresh activation on a live worker.
+/// state needs no lock). Awaits here keep the grain's scheduler (no <c>ConfigureAwait(false)</c>). A worker that dies
+/// takes its groups' open rounds with it; their candidates come again (the workers retry the call, the watches
+/// re-send) and meet a fresh activation on a live worker. The last decided round is written to grain storage
+/// (<see cref="Storage"/>: Redis in Cluster mode, memory in Single mode) before it is answered, so the fresh
+/// activation still knows it: the other watch of that phrase stands down, and a re-sent candidate of it is told its
+/// verdict again — instead of a round of their own answering the phrase twice.
 /// </remarks>
 [Reentrant]
-public sealed class ArbitrationGroupGrain(IOptions<ArbitrationOptions> options, TimeProvider clock) : Grain, IArbitrationGroupGrain
+public sealed partial class ArbitrationGroupGrain(
+    IOptions<ArbitrationOptions> options,
+    TimeProvider clock,
+    [PersistentState("last-round", ArbitrationGroupGrain.Storage)] IPersistentState<DecidedRound> stored,
+    ILogger<ArbitrationGroupGrain> logger) : Grain, IArbitrationGroupGrain
 {
+    /// <summary>The grain storage provider holding each group's last decided round.</summary>
+    public const string Storage = "arbitration";
+
     /// <summary>How many candidates' rounds a group remembers for re-sends (a few minutes of a busy household).</summary>
     public const int Remembered = 256;
 
@@ -35,6 +45,22 @@ public sealed class ArbitrationGroupGrain(IOptions<ArbitrationOptions> options, 
     private readonly Queue<(string, uint)> _oldest = new();
     private ArbitrationRound? _open;
     private DecidedRound? _last;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (stored.RecordExists)
+        {
+            _last = stored.State;
+            foreach ((string DeviceId, uint Sequence) key in _last.Keys)
+            {
+                // A candidate of the phrase decided before this activation: its copy is told the verdict again.
+                _candidates[key] = new Candidate(Task.FromResult(_last.Verdict)) { Joined = true };
+                _oldest.Enqueue(key);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 
     public Task ArriveAsync(string deviceId, uint sequence, int expected)
     {
@@ -78,7 +104,8 @@ public sealed class ArbitrationGroupGrain(IOptions<ArbitrationOptions> options, 
         }
 
         Candidate candidate;
-        if (_open is null && _last is { } last && !last.Devices.Contains(key.DeviceId) && clock.GetElapsedTime(last.DecidedAt).TotalMilliseconds <= options.Value.LateMs)
+        if (_open is null && _last is { } last && !last.Keys.Any(k => k.DeviceId == key.DeviceId)
+            && clock.GetUtcNow().ToUnixTimeMilliseconds() - last.DecidedAtMs <= options.Value.LateMs)
         {
             candidate = new Candidate(Task.FromResult(last.Verdict)) { Late = true };
         }
@@ -148,7 +175,8 @@ public sealed class ArbitrationGroupGrain(IOptions<ArbitrationOptions> options, 
         try
         {
             RoundVerdict verdict = Decide(entries);
-            _last = new DecidedRound([.. entries.Select(e => e.Candidate.DeviceId)], verdict, clock.GetTimestamp());
+            _last = new DecidedRound([.. entries.Select(e => (e.Candidate.DeviceId, e.Sequence))], verdict, clock.GetUtcNow().ToUnixTimeMilliseconds());
+            await RememberAsync(_last).ConfigureAwait(true);
             foreach ((string, uint) key in unmeasured)
             {
                 // Its worker died after counting it in: the phrase was answered without it, so its copy (the watch
@@ -196,6 +224,22 @@ public sealed class ArbitrationGroupGrain(IOptions<ArbitrationOptions> options, 
         public bool Joined { get; set; }
     }
 
-    /// <summary>The group's last decided round: who took part, what was decided, when (<see cref="TimeProvider.GetTimestamp"/>).</summary>
-    private sealed record DecidedRound(HashSet<string> Devices, RoundVerdict Verdict, long DecidedAt);
+    /// <summary>Writes the decided round to grain storage; a failure is logged and the round answered all the same.</summary>
+    private async Task RememberAsync(DecidedRound round)
+    {
+        stored.State = round;
+        try
+        {
+            await stored.WriteStateAsync().ConfigureAwait(true);
+        }
+#pragma warning disable CA1031 // the watches still get their verdicts; only a later re-activation will not know this round
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogNotRemembered(e, this.GetPrimaryKeyString());
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group {GroupId}'s decided round was not written to grain storage; it is answered all the same")]
+    private partial void LogNotRemembered(Exception exception, string groupId);
 }

@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using Orleans.Clustering.Redis;
 using Orleans.Configuration;
+using Orleans.Persistence;
+using WearableAI.Hub.Arbitration;
 using Orleans.Runtime;
 using StackExchange.Redis;
 using OrleansClusterOptions = Orleans.Configuration.ClusterOptions;
@@ -50,10 +52,16 @@ public static class HubSilo
                     endpoints.GatewayPort = 0; // no Orleans clients: the workers call their grains from inside the silo
                 });
                 silo.Configure<ClusterMembershipOptions>(DeathDetection);
+                silo.Services.AddRedisGrainStorage(ArbitrationGroupGrain.Storage, storage => storage.Configure<IOptions<ClusterOptions>>((redis, settings) =>
+                {
+                    redis.ConfigurationOptions = ConfigurationOptions.Parse(settings.Value.Redis);
+                    redis.EntryExpiry = TimeSpan.FromHours(1); // the last round matters for seconds; a quiet group's key goes
+                }));
             }
             else
             {
                 silo.UseLocalhostClustering(siloPort: siloPort, gatewayPort: 0, serviceId: ServiceId, clusterId: "single");
+                silo.AddMemoryGrainStorage(ArbitrationGroupGrain.Storage);
             }
         });
         // A call to a worker that died unnoticed fails after this, and GrainCalls tries again; the longest call
