@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
+using WearableAI.Hub.Cluster;
 
 namespace WearableAI.Hub.Arbitration;
 
@@ -18,7 +19,7 @@ namespace WearableAI.Hub.Arbitration;
 /// state needs no lock). Awaits here keep the grain's scheduler (no <c>ConfigureAwait(false)</c>). A worker that dies
 /// takes its groups' open rounds with it; their candidates come again (the workers retry the call, the watches
 /// re-send) and meet a fresh activation on a live worker. The last decided round is written to grain storage
-/// (<see cref="Storage"/>: Redis in Cluster mode, memory in Single mode) before it is answered, so the fresh
+/// (<see cref="HubSilo.RoundStorage"/>: Redis in Cluster mode, memory in Single mode) before it is answered, so the fresh
 /// activation still knows it: the other watch of that phrase stands down, and a re-sent candidate of it is told its
 /// verdict again — instead of a round of their own answering the phrase twice.
 /// </remarks>
@@ -26,11 +27,9 @@ namespace WearableAI.Hub.Arbitration;
 public sealed partial class ArbitrationGroupGrain(
     IOptions<ArbitrationOptions> options,
     TimeProvider clock,
-    [PersistentState("last-round", ArbitrationGroupGrain.Storage)] IPersistentState<DecidedRound> stored,
+    [PersistentState("last-round", HubSilo.RoundStorage)] IPersistentState<DecidedRound> stored,
     ILogger<ArbitrationGroupGrain> logger) : Grain, IArbitrationGroupGrain
 {
-    /// <summary>The grain storage provider holding each group's last decided round.</summary>
-    public const string Storage = "arbitration";
 
     /// <summary>How many candidates' rounds a group remembers for re-sends (a few minutes of a busy household).</summary>
     public const int Remembered = 256;

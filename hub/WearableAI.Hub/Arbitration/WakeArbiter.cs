@@ -123,9 +123,10 @@ public sealed partial class WakeArbiter(
         await outcomes.CompleteAsync(deviceId, entry.Sequence, winner && round.Verdict == Verdict.Accepted, cancellationToken).ConfigureAwait(false);
         // Stored once per candidate frame: when its re-sent copy was answered in full by another worker at the same
         // moment (both reached the round before either stored), this one only tells the watch again.
-        if (!await results.PublishAsync(result, item.ReceivedAt, item.FrameCrc, cancellationToken).ConfigureAwait(false))
+        if (!await results.StoreAsync(result, item.ReceivedAt, item.FrameCrc, cancellationToken).ConfigureAwait(false))
         {
             LogRepeat(deviceId, entry.Sequence, result.Verdict);
+            await results.RepeatAsync(result, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -140,6 +141,7 @@ public sealed partial class WakeArbiter(
             LogLate(deviceId, entry.Sequence, item.GroupId, round.WinnerDeviceId);
         }
 
+        await results.SendAsync(result, item.ReceivedAt, cancellationToken).ConfigureAwait(false); // after the statistics: what the watch is told is already counted
         if (winner && !round.Solo)
         {
             ArbitrationCandidate shown = round.Candidates.First(c => c.DeviceId == deviceId && c.Sequence == entry.Sequence);

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Orleans.Clustering.Redis;
 using Orleans.Configuration;
 using Orleans.Persistence;
-using WearableAI.Hub.Arbitration;
 using Orleans.Runtime;
 using StackExchange.Redis;
 using OrleansClusterOptions = Orleans.Configuration.ClusterOptions;
@@ -22,6 +21,9 @@ public static class HubSilo
 {
     /// <summary>The Orleans service id of every WearableAI deployment.</summary>
     public const string ServiceId = "wearableai-hub";
+
+    /// <summary>The grain storage provider holding each household group's last decided arbitration round.</summary>
+    public const string RoundStorage = "arbitration";
 
     /// <summary>Adds the silo; reads the mode now and binds everything else when the host starts (after the settings are validated).</summary>
     public static WebApplicationBuilder AddHubSilo(this WebApplicationBuilder builder)
@@ -52,7 +54,7 @@ public static class HubSilo
                     endpoints.GatewayPort = 0; // no Orleans clients: the workers call their grains from inside the silo
                 });
                 silo.Configure<ClusterMembershipOptions>(DeathDetection);
-                silo.Services.AddRedisGrainStorage(ArbitrationGroupGrain.Storage, storage => storage.Configure<IOptions<ClusterOptions>>((redis, settings) =>
+                silo.Services.AddRedisGrainStorage(RoundStorage, storage => storage.Configure<IOptions<ClusterOptions>>((redis, settings) =>
                 {
                     redis.ConfigurationOptions = ConfigurationOptions.Parse(settings.Value.Redis);
                     redis.EntryExpiry = TimeSpan.FromHours(1); // the last round matters for seconds; a quiet group's key goes
@@ -61,7 +63,7 @@ public static class HubSilo
             else
             {
                 silo.UseLocalhostClustering(siloPort: siloPort, gatewayPort: 0, serviceId: ServiceId, clusterId: "single");
-                silo.AddMemoryGrainStorage(ArbitrationGroupGrain.Storage);
+                silo.AddMemoryGrainStorage(RoundStorage);
             }
         });
         // A call to a worker that died unnoticed fails after this, and GrainCalls tries again; the longest call

@@ -43,7 +43,7 @@ public sealed class CommandClassifier(IKeywordModel model, WakeOutcomes outcomes
             result = Answer(item, command, verdict, label, confidence, actionCodes.For(verdict, label, best, isWake: false));
         }
 
-        await results.PublishAsync(result, item.ReceivedAt, answeredCrc: 0, cancellationToken).ConfigureAwait(false);
+        await results.PublishAsync(result, item.ReceivedAt, cancellationToken).ConfigureAwait(false);
     }
 
     private static HubResult Answer(IngestedFrame item, CommandFeaturesFrame command, Verdict verdict, string label, double confidence, ushort action) =>

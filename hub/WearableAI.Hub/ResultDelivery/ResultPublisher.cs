@@ -17,19 +17,34 @@ public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultS
 {
     /// <param name="result">What to send.</param>
     /// <param name="receivedAt"><see cref="Stopwatch.GetTimestamp"/> when the answered event arrived.</param>
-    /// <param name="answeredCrc">CRC of the frame answered (a wake candidate's, so that its re-sent copy answered by another
-    /// worker at the same moment is not stored, counted and shown twice); 0 for none.</param>
     /// <param name="cancellationToken">Stops waiting for the broker.</param>
-    /// <returns>True when published in full; false when this frame's result was stored before: then the device is only told again.</returns>
-    public async Task<bool> PublishAsync(HubResult result, long receivedAt, uint answeredCrc, CancellationToken cancellationToken)
+    public async Task PublishAsync(HubResult result, long receivedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        await StoreAsync(result, receivedAt, answeredCrc: 0, cancellationToken).ConfigureAwait(false);
+        await SendAsync(result, receivedAt, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stores a result once per answered frame: false when it was stored before (a wake candidate's re-sent copy answered
+    /// by another worker at the same moment) — then it must only be told again (<see cref="RepeatAsync"/>), not sent,
+    /// counted or shown twice.
+    /// </summary>
+    /// <param name="result">What to store.</param>
+    /// <param name="receivedAt"><see cref="Stopwatch.GetTimestamp"/> when the answered event arrived.</param>
+    /// <param name="answeredCrc">CRC of the frame answered; 0 for no such key (stored every time).</param>
+    /// <param name="cancellationToken">Stops waiting for the database.</param>
+    public Task<bool> StoreAsync(HubResult result, long receivedAt, uint answeredCrc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return store.TryAddAsync(result, answeredCrc, Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds, cancellationToken);
+    }
+
+    /// <summary>Sends a stored result to its device and group, counts it and shows it on the timeline.</summary>
+    public async Task SendAsync(HubResult result, long receivedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         byte[] bytes = Encode(result);
-        if (!await store.TryAddAsync(result, answeredCrc, Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds, cancellationToken).ConfigureAwait(false))
-        {
-            await RepeatAsync(result, cancellationToken).ConfigureAwait(false);
-            return false;
-        }
 
         await bus.PublishAsync(HubTopics.Result(result.DeviceId), bytes, cancellationToken: cancellationToken).ConfigureAwait(false);
         double latencyMs = Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds;
@@ -55,7 +70,6 @@ public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultS
                 winner = result.Winner,
                 latencyMs = Math.Round(latencyMs, 2),
             });
-        return true;
     }
 
     /// <summary>
