@@ -164,6 +164,11 @@ namespace WearableAI.Firmware
             _samplesRead += n;
             _voice.Process(_pcm, n);
             _machine.Tick();
+            if (_machine.WakeResendDue())
+            {
+                _link.ResendWakeCandidate();
+            }
+
             _voice.Sync();
             _display.Update(_machine);
             _link.OtherDroppedEvents = _gestures.DroppedEvents;

@@ -32,6 +32,13 @@ public static class HubStartup
             await Console.Error.WriteLineAsync("wai-hub: configuration error: " + string.Join(" ", ex.Failures)).ConfigureAwait(false);
             return 2;
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // Several sections failed at once (Cluster mode without PostgreSQL and without an external broker).
+            IEnumerable<string> failures = ex.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures);
+            await Console.Error.WriteLineAsync("wai-hub: configuration error: " + string.Join(" ", failures)).ConfigureAwait(false);
+            return 2;
+        }
         catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
             await Console.Error.WriteLineAsync("wai-hub: configuration error: " + ex.Message).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using WearableAI.Hub;
 using WearableAI.Hub.Arbitration;
 using WearableAI.Hub.Broker;
+using WearableAI.Hub.Cluster;
 using WearableAI.Hub.Commands;
 using WearableAI.Hub.Devices;
 using WearableAI.Hub.HomeAssistant;
@@ -19,6 +20,8 @@ WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddHubConfigurationSources(args);
 builder.AddHubWeb();
 builder.AddHubObservability();
+builder.Services.AddHubCluster(builder.Configuration);
+builder.AddHubSilo();
 builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubBroker(builder.Configuration);
 builder.Services.AddHubDevices();

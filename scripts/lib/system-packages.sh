@@ -12,6 +12,7 @@ WAI_APT_PACKAGES+=(sox libsox-fmt-all)         # decodes the packaged recordings
 WAI_APT_PACKAGES+=(fluidsynth fluid-soundfont-gm) # renders generated MIDI music for the noise beds
 WAI_APT_PACKAGES+=(pocketsphinx pocketsphinx-en-us) # wai eval --peer: the PocketSphinx baseline (evaluation only) and its tests
 WAI_APT_PACKAGES+=(mosquitto mosquitto-clients) # external-broker and raw-client hub tests
+WAI_APT_PACKAGES+=(redis-server postgresql)     # the hub's Cluster mode: scripts/lib/cluster-services.sh, tests/…/Cluster
 WAI_APT_PACKAGES+=(chromium fonts-liberation)  # hub app browser tests (Playwright drives /usr/bin/chromium)
 
 # The MBROLA databases and RHVoice are in Debian's non-free component, Festival's voices in contrib.

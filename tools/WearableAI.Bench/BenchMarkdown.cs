@@ -55,6 +55,13 @@ public static class BenchMarkdown
             md.AppendLine();
         }
 
+        if (r.ScaleOut is { } scaleOut)
+        {
+            md.AppendLine("## Scale-out: hub workers at equal CPU quota");
+            md.AppendLine();
+            md.AppendLine(ScaleOutPart.Markdown(scaleOut));
+        }
+
         if (r.Fleet is { } fleet)
         {
             md.AppendLine("## Fleet");

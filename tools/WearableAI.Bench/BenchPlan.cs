@@ -1,4 +1,5 @@
 using WearableAI.HubLoad;
+using WearableAI.HubLoad.ScaleOut;
 
 namespace WearableAI.Bench;
 
@@ -6,7 +7,13 @@ namespace WearableAI.Bench;
 public sealed class BenchPlan
 {
     /// <summary>Every part, in run order.</summary>
-    public static readonly string[] Parts = ["watch", "watch-clr", "frontend", "models", "fleet", "hub", "capacity"];
+    public static readonly string[] Parts = ["watch", "watch-clr", "frontend", "models", "fleet", "hub", "capacity", "scaleout"];
+
+    /// <summary>
+    /// The parts run without <c>--only</c>: all but <c>scaleout</c>, which needs the Cluster-mode services
+    /// (scripts/lib/cluster-services.sh) and root for its CPU cgroups, and takes ~5 min.
+    /// </summary>
+    public static readonly string[] DefaultParts = [.. Parts.Where(p => p != "scaleout")];
 
     /// <summary>Parts to run.</summary>
     public required IReadOnlySet<string> Only { get; init; }
@@ -37,12 +44,27 @@ public sealed class BenchPlan
         ? new BenchOptions { Devices = 20, Seconds = 3, Rate = 2, DrainSeconds = 3 }
         : new BenchOptions { Devices = 100, Seconds = 20, Rate = 2, Ramp = true };
 
-    /// <summary>Parses <c>--only a,b</c>; null or empty = everything.</summary>
+    /// <summary>Part scaleout: each worker's CPU quota (default <see cref="ScaleOutOptions.CpusPerWorker"/>).</summary>
+    public double? WorkerCpus { get; init; }
+
+    /// <summary>Scale-out bench sizes (quick: 2 s runs, one repetition, a short failover run).</summary>
+    public ScaleOutOptions ScaleOut
+    {
+        get
+        {
+            var sizes = Quick
+                ? new ScaleOutOptions { Devices = 12, Repetitions = 1, Seconds = 2, WarmUpSeconds = 1, FailoverSeconds = 6, KillAtSeconds = 2 }
+                : new ScaleOutOptions();
+            return WorkerCpus is double cpus ? sizes with { CpusPerWorker = cpus } : sizes;
+        }
+    }
+
+    /// <summary>Parses <c>--only a,b</c>; null or empty = the default parts.</summary>
     public static IReadOnlySet<string> ParseOnly(string? only)
     {
         if (string.IsNullOrWhiteSpace(only))
         {
-            return Parts.ToHashSet();
+            return DefaultParts.ToHashSet();
         }
 
         var set = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => p.ToLowerInvariant()).ToHashSet();

@@ -23,6 +23,7 @@ public static class BenchSuite
         FleetReport? fleet = null;
         HubLoad.BenchReport? hub = null;
         CapacityFigures? capacity = null;
+        HubLoad.ScaleOut.ScaleOutReport? scaleOut = null;
         string blobPath = Path.Combine(plan.ModelsFolder, "watch.waim");
 
         async Task Part(string name, Func<Task> run)
@@ -97,6 +98,12 @@ public static class BenchSuite
             rows.AddRange(CapacityRows(capacity, plan.CapacitySteps[^1]));
         });
 
+        await Part("scaleout", async () =>
+        {
+            scaleOut = await ScaleOutPart.RunAsync(plan.ScaleOut, progress);
+            rows.AddRange(ScaleOutPart.Rows(scaleOut));
+        });
+
         foreach (string budget in DesignBudgets.All.Where(b => rows.All(r => r.Budget != b)))
         {
             string part = DesignBudgets.PartOf(budget);
@@ -105,7 +112,7 @@ public static class BenchSuite
 
         List<BudgetRow> ordered = [.. rows.OrderBy(r => Array.IndexOf(DesignBudgets.All, r.Budget))];
         string mode = $"{(plan.Quick ? "quick" : "full")}; parts {string.Join(", ", BenchPlan.Parts.Where(plan.Only.Contains))}";
-        return new BenchSuiteReport(DateTimeOffset.UtcNow, Machine(), mode, ordered, fleet, hub, capacity, failures, Math.Round(wall.Elapsed.TotalSeconds, 1));
+        return new BenchSuiteReport(DateTimeOffset.UtcNow, Machine(), mode, ordered, fleet, hub, capacity, scaleOut, failures, Math.Round(wall.Elapsed.TotalSeconds, 1));
     }
 
     /// <summary>Writes report.md and report.json into <paramref name="folder"/>.</summary>

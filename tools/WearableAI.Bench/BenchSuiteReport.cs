@@ -10,6 +10,7 @@ namespace WearableAI.Bench;
 /// <param name="Fleet">The fleet run, if run.</param>
 /// <param name="Hub">The hub load bench, if run.</param>
 /// <param name="Capacity">The capacity sweep, if run.</param>
+/// <param name="ScaleOut">The scale-out bench, if run.</param>
 /// <param name="Failures">Parts that failed, with why.</param>
 /// <param name="Seconds">Wall time of the whole bench.</param>
 public sealed record BenchSuiteReport(
@@ -20,6 +21,7 @@ public sealed record BenchSuiteReport(
     FleetReport? Fleet,
     HubLoad.BenchReport? Hub,
     CapacityFigures? Capacity,
+    HubLoad.ScaleOut.ScaleOutReport? ScaleOut,
     IReadOnlyList<string> Failures,
     double Seconds)
 {

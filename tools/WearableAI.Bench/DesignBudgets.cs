@@ -18,9 +18,10 @@ public static class DesignBudgets
     public const string HubLatency = "hub latency: event received → result published p99 ≤ 20 ms at 100 devices";
     public const string Arbitration = "arbitration: nearest device wins ≥ 95 % of multi-device scenes, decided within 250 ms";
     public const string Capacity = "(no budget) memory per connected device; largest fleet this machine holds (aim 10,000)";
+    public const string ScaleOut = "(issue #15, not in DESIGN.md) scale-out: 3 hub workers at equal CPU quota ≥ 2× one worker's completed candidates/s";
 
-    /// <summary>Every budget, DESIGN.md order, then the capacity figures the issue asks for.</summary>
-    public static readonly string[] All = [WatchSpeech, WatchIdle, WatchNoAudioLost, WatchMemory, Traffic, FrontEnd, Quantisation, Cascade, HubModel, HubLatency, Arbitration, Capacity];
+    /// <summary>Every budget, DESIGN.md order, then the capacity figures and the scale-out target of the issues.</summary>
+    public static readonly string[] All = [WatchSpeech, WatchIdle, WatchNoAudioLost, WatchMemory, Traffic, FrontEnd, Quantisation, Cascade, HubModel, HubLatency, Arbitration, Capacity, ScaleOut];
 
     /// <summary>The bench part (<c>--only</c>) that measures each budget.</summary>
     public static string PartOf(string budget) => budget switch
@@ -31,6 +32,7 @@ public static class DesignBudgets
         FrontEnd => "frontend",
         Quantisation or Cascade or HubModel => "models",
         HubLatency => "hub",
+        ScaleOut => "scaleout",
         _ => "capacity",
     };
 

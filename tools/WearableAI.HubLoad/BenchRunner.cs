@@ -68,7 +68,7 @@ public static class BenchRunner
         $"{s.Target}: {s.Devices} devices × {s.RatePerDevice}/s: sent {s.Sent}, results {s.Results}, lost {s.Lost}, duplicates {s.Duplicates}, errors {s.Errors}, {s.EventsPerSecond} ev/s, p50 {s.Latency.P50} p95 {s.Latency.P95} p99 {s.Latency.P99} max {s.Latency.Max} ms");
 
     /// <summary>The repository's models/ if it holds hub.onnx + manifest.json, else a generated small model.</summary>
-    private static (string Folder, string Name) ModelsFolder()
+    internal static (string Folder, string Name) ModelsFolder()
     {
         for (DirectoryInfo? dir = new(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {

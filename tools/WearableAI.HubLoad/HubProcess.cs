@@ -89,34 +89,7 @@ public sealed class HubProcess : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilReadyAsync()
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"the hub exited with code {_process.ExitCode.ToString(CultureInfo.InvariantCulture)}");
-            }
-
-            try
-            {
-                using HttpResponseMessage ready = await Http.GetAsync("/health/ready");
-                if (ready.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the hub was not ready within 60 s");
-    }
+    private Task WaitUntilReadyAsync() => HubReadiness.WaitAsync(Http, _process, TimeSpan.FromSeconds(60), "the hub");
 
     public static int FreePort()
     {

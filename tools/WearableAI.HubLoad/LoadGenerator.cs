@@ -55,6 +55,40 @@ public sealed class LoadGenerator : IAsyncDisposable
             Math.Round(results / sendSeconds, 1), LatencySummary.Of(latencies));
     }
 
+    /// <summary>
+    /// Saturation: every device keeps one candidate outstanding (closed loop) for <paramref name="seconds"/>; a candidate
+    /// without a result is sent again every <paramref name="resendAfter"/>, at most <paramref name="resends"/> times (as the watch does), after <paramref name="giveUp"/>
+    /// counted given up, and the device goes on. Completed/s counts the
+    /// results that arrived inside the window.
+    /// </summary>
+    public async Task<SaturationStep> RunSaturatedAsync(string target, double seconds, TimeSpan resendAfter, int resends, TimeSpan giveUp)
+    {
+        foreach (Sender sender in _senders)
+        {
+            sender.Reset();
+        }
+
+        var clock = Stopwatch.StartNew();
+        long start = Stopwatch.GetTimestamp();
+        TimeSpan end = TimeSpan.FromSeconds(seconds);
+        await Task.WhenAll(_senders.Select(sender => sender.SendClosedLoopAsync(_features, clock, end, resendAfter, resends, giveUp)));
+        long windowEnd = start + (long)(seconds * Stopwatch.Frequency);
+        long[] answered = [.. _senders.SelectMany(s => s.Answered).Order()];
+        long inWindow = answered.Count(t => t <= windowEnd);
+        double longestGap = 0;
+        long previous = start;
+        foreach (long t in answered.Where(t => t <= windowEnd).Append(windowEnd))
+        {
+            longestGap = Math.Max(longestGap, Stopwatch.GetElapsedTime(previous, t).TotalSeconds);
+            previous = t;
+        }
+
+        var latencies = _senders.SelectMany(s => s.Latencies).ToList();
+        return new SaturationStep(target, _senders.Count, Math.Round(seconds, 2), _senders.Sum(s => s.Sent), answered.Length,
+            _senders.Sum(s => s.GivenUp), _senders.Sum(s => s.Resent), _senders.Sum(s => s.Duplicates), _senders.Sum(s => s.Errors),
+            Math.Round(inWindow / seconds, 1), LatencySummary.Of(latencies), Math.Round(longestGap, 3));
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (Sender sender in _senders)

@@ -21,6 +21,19 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
 
     public ConcurrentDictionary<uint, long> Pending { get; } = new();
 
+    /// <summary>When each result arrived (Stopwatch timestamps), for the longest gap between answers.</summary>
+    public ConcurrentQueue<long> Answered { get; private set; } = new();
+
+    /// <summary>Candidates <see cref="SendClosedLoopAsync"/> gave up waiting for.</summary>
+    public long GivenUp => Interlocked.Read(ref _givenUp);
+
+    private readonly ConcurrentDictionary<uint, TaskCompletionSource> _waiting = new();
+    private long _givenUp;
+    private long _resent;
+
+    /// <summary>Candidates <see cref="SendClosedLoopAsync"/> sent again for want of a result.</summary>
+    public long Resent => Interlocked.Read(ref _resent);
+
     public ConcurrentBag<double> Latencies { get; private set; } = [];
 
     public long Sent => Interlocked.Read(ref _sent);
@@ -33,7 +46,9 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
     {
         Pending.Clear();
         Latencies = [];
-        _sent = _duplicates = _errors = 0;
+        Answered = new();
+        _waiting.Clear();
+        _sent = _duplicates = _errors = _givenUp = _resent = 0;
     }
 
     public async Task ConnectAsync(int port)
@@ -58,6 +73,11 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
             if (Pending.TryRemove(sequence, out long sentAt))
             {
                 Latencies.Add(Stopwatch.GetElapsedTime(sentAt, now).TotalMilliseconds);
+                Answered.Enqueue(now);
+                if (_waiting.TryRemove(sequence, out TaskCompletionSource? waiter))
+                {
+                    waiter.TrySetResult();
+                }
             }
             else
             {
@@ -97,24 +117,82 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
                 await Task.Delay(wait);
             }
 
-            var frame = new WakeCandidateFrame
+            await SendOneAsync(features, null);
+        }
+    }
+
+    /// <summary>
+    /// Closed loop: one candidate outstanding at a time until <paramref name="end"/> — send, wait for its result, send the
+    /// next. A candidate without a result is sent again every <paramref name="resendAfter"/>, at most
+    /// <paramref name="resends"/> times (same bytes and sequence, as the watch does; the hub de-duplicates); after
+    /// <paramref name="giveUp"/> it is counted given up. Enough devices doing this saturate the hub.
+    /// </summary>
+    public async Task SendClosedLoopAsync(sbyte[] features, Stopwatch clock, TimeSpan end, TimeSpan resendAfter, int resends, TimeSpan giveUp)
+    {
+        while (clock.Elapsed < end)
+        {
+            var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            (uint sequence, byte[] bytes) = await SendOneAsync(features, answered);
+            var waiting = Stopwatch.StartNew();
+            int resent = 0;
+            while (!answered.Task.IsCompleted && waiting.Elapsed < giveUp)
             {
-                Sequence = ++_sequence, TimestampMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
-                Score = 30000, VoiceEnergy = 80, AmbientEnergy = 30, PreRollFrames = 2,
-                BandCount = LoadGenerator.Bands, FrameCount = LoadGenerator.Frames, Features = features,
-            };
-            byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
-            FrameCodec.Encode(frame, bytes, 0);
-            Pending[frame.Sequence] = Stopwatch.GetTimestamp();
-            Interlocked.Increment(ref _sent);
-            try
-            {
-                await _client.PublishBinaryAsync(_eventTopic, bytes, MqttQualityOfServiceLevel.AtLeastOnce);
+                TimeSpan left = giveUp - waiting.Elapsed;
+                TimeSpan wait = resent < resends && resendAfter < left ? resendAfter : left;
+                try
+                {
+                    await answered.Task.WaitAsync(wait);
+                }
+                catch (TimeoutException) when (resent < resends && waiting.Elapsed < giveUp)
+                {
+                    resent++;
+                    Interlocked.Increment(ref _resent);
+                    await PublishAsync(bytes);
+                }
+                catch (TimeoutException)
+                {
+                    // Given up below.
+                }
             }
-            catch (MQTTnet.Exceptions.MqttCommunicationException)
+
+            if (!answered.Task.IsCompleted)
             {
-                Interlocked.Increment(ref _errors);
+                _waiting.TryRemove(sequence, out _);
+                Interlocked.Increment(ref _givenUp);
             }
+        }
+    }
+
+    private async Task<(uint Sequence, byte[] Bytes)> SendOneAsync(sbyte[] features, TaskCompletionSource? answered)
+    {
+        var frame = new WakeCandidateFrame
+        {
+            Sequence = ++_sequence, TimestampMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+            Score = 30000, VoiceEnergy = 80, AmbientEnergy = 30, PreRollFrames = 2,
+            BandCount = LoadGenerator.Bands, FrameCount = LoadGenerator.Frames, Features = features,
+        };
+        byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
+        FrameCodec.Encode(frame, bytes, 0);
+        if (answered is not null)
+        {
+            _waiting[frame.Sequence] = answered;
+        }
+
+        Pending[frame.Sequence] = Stopwatch.GetTimestamp();
+        Interlocked.Increment(ref _sent);
+        await PublishAsync(bytes);
+        return (frame.Sequence, bytes);
+    }
+
+    private async Task PublishAsync(byte[] bytes)
+    {
+        try
+        {
+            await _client.PublishBinaryAsync(_eventTopic, bytes, MqttQualityOfServiceLevel.AtLeastOnce);
+        }
+        catch (MQTTnet.Exceptions.MqttCommunicationException)
+        {
+            Interlocked.Increment(ref _errors);
         }
     }
 

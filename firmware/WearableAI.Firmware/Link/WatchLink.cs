@@ -34,6 +34,8 @@ namespace WearableAI.Firmware.Link
         private readonly CommandFeaturesFrame _command = new CommandFeaturesFrame();
         private readonly GestureFrame _gesture = new GestureFrame();
         private readonly ModelAckFrame _ack = new ModelAckFrame();
+        private readonly byte[] _lastWake;
+        private int _lastWakeLength;
         private bool _wasConnected;
         private long _nextHeartbeatMs;
         private long _willEncodedForAttemptMs = -1;
@@ -60,6 +62,7 @@ namespace WearableAI.Firmware.Link
             _receiver = new HubReceiver(link, identity);
             _reports = new DeviceReports(identity, _queue);
             _out = new OutgoingFrames(link, _supervisor, clock);
+            _lastWake = new byte[maxMessageBytes];
         }
 
         /// <summary>True while the transport is connected.</summary>
@@ -211,7 +214,38 @@ namespace WearableAI.Firmware.Link
             _wake.BandCount = bands;
             _wake.FrameCount = frames;
             _wake.Features = features;
-            return _out.Send(LinkChannel.Event, _wake);
+            int length = _out.Encode(_wake);
+            if (length <= _lastWake.Length)
+            {
+                System.Array.Copy(_out.Buffer, 0, _lastWake, 0, length);
+                _lastWakeLength = length;
+                _supervisor.Send(LinkChannel.Event, _lastWake, 0, length);
+            }
+            else
+            {
+                _lastWakeLength = 0; // too large to keep (the queue refuses it too): sent once, never again
+                _supervisor.Send(LinkChannel.Event, _out.Buffer, 0, length);
+            }
+
+            return _wake.Sequence;
+        }
+
+        /// <summary>
+        /// Sends the last wake candidate again, byte for byte — same sequence, same time — because no verdict came: the
+        /// hub worker that took it may have died. The hub answers a candidate it has seen with the same verdict, never
+        /// with a second round (docs/scale-out.md, "Nothing lost, nothing doubled"). Only while connected: offline, the
+        /// candidate is still in the queue.
+        /// </summary>
+        /// <returns>True when it went out (or into the in-flight queue).</returns>
+        public bool ResendWakeCandidate()
+        {
+            if (_lastWakeLength == 0 || !_link.IsConnected)
+            {
+                return false;
+            }
+
+            _supervisor.Send(LinkChannel.Event, _lastWake, 0, _lastWakeLength);
+            return true;
         }
 
         /// <summary>Sends (or queues) the command captured after a wake candidate.</summary>

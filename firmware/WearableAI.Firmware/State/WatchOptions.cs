@@ -9,6 +9,16 @@ namespace WearableAI.Firmware.State
         /// <summary>Longest wait for the hub's verdict; after it the hub counts as silent and the watch acts alone.</summary>
         public int VerdictTimeoutMs = 1500;
 
+        /// <summary>
+        /// While the verdict is awaited, the wake candidate is sent again (same sequence) every this many milliseconds
+        /// without one, at most <see cref="VerdictResends"/> times: a hub worker that died holding it answers nothing,
+        /// the re-sent copy reaches a live one, and the hub answers a copy with the same verdict.
+        /// </summary>
+        public int VerdictResendMs = 500;
+
+        /// <summary>How many times a wake candidate is re-sent within the verdict wait (0 = never); 2 with the defaults: at 0.5 s and 1 s of 1.5 s.</summary>
+        public int VerdictResends = 2;
+
         /// <summary>Longest wait for the command after an accepted wake word.</summary>
         public int CommandTimeoutMs = 3000;
 
@@ -32,6 +42,11 @@ namespace WearableAI.Firmware.State
             Positive(ResultTimeoutMs, nameof(ResultTimeoutMs));
             Positive(ShowResultMs, nameof(ShowResultMs));
             Positive(RaiseListenMs, nameof(RaiseListenMs));
+            Positive(VerdictResendMs, nameof(VerdictResendMs));
+            if (VerdictResends < 0)
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(VerdictResends));
+            }
         }
 
         private static void Positive(int value, string name)

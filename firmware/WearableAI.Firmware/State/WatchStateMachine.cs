@@ -35,6 +35,7 @@ namespace WearableAI.Firmware.State
         private int _localCommand = NoCommand;
         private int _resultCommand = NoCommand;
         private int _transitions;
+        private int _resends;
 
         /// <summary>Starts idle and online.</summary>
         /// <param name="clock">Monotonic time; not owned.</param>
@@ -150,7 +151,25 @@ namespace WearableAI.Firmware.State
             }
 
             _unverified = false;
+            _resends = 0;
             return Enter(WatchState.AwaitingVerdict, _options.VerdictTimeoutMs);
+        }
+
+        /// <summary>
+        /// While the verdict is awaited: true once per <see cref="WatchOptions.VerdictResendMs"/> without one, at most
+        /// <see cref="WatchOptions.VerdictResends"/> times — then the wake candidate goes out again. Call every main-loop turn.
+        /// </summary>
+        /// <returns>True when the candidate should be re-sent now.</returns>
+        public bool WakeResendDue()
+        {
+            if (_state != WatchState.AwaitingVerdict || _resends >= _options.VerdictResends
+                || _clock.UptimeMs - _enteredMs < (long)(_resends + 1) * _options.VerdictResendMs)
+            {
+                return false;
+            }
+
+            _resends++;
+            return true;
         }
 
         /// <summary>The hub's verdict on the wake candidate arrived. Ends offline mode.</summary>

@@ -10,6 +10,7 @@ namespace WearableAI.Hub.Arbitration;
 /// <param name="Score">The arbitration score (<see cref="ArbitrationRule.Score"/>).</param>
 /// <param name="ArrivalMs">Milliseconds after the first candidate of the round.</param>
 /// <param name="VoiceLevel">The level the hub measured from the candidate's features (<see cref="VoiceLevel.Of"/>), front-end log units.</param>
+[GenerateSerializer, Immutable]
 public sealed record ArbitrationCandidate(
     string DeviceId,
     uint Sequence,

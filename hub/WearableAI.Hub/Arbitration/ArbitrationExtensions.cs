@@ -8,7 +8,6 @@ public static class ArbitrationExtensions
     public static IServiceCollection AddHubArbitration(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ArbitrationOptions>().Bind(configuration.GetSection(ArbitrationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IArbitrationStore, InMemoryArbitrationStore>();
         services.AddSingleton<ArbitrationLog>();
         services.AddSingleton<WakeOutcomes>();
         services.AddSingleton<WakeArbiter>();

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using WearableAI.Hub.Storage;
 
 namespace WearableAI.Hub.Arbitration;
@@ -12,35 +12,35 @@ public sealed class ArbitrationLog(HubDatabase database, TimeProvider clock)
     public async Task AddAsync(string groupId, int windowMs, ArbitrationCandidate winner, string reason, IReadOnlyList<ArbitrationCandidate> candidates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(winner);
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO arbitrations (group_id, decided, window_ms, winner_device, winner_sequence, reason, candidates)
-            VALUES ($group, $now, $window, $winner, $sequence, $reason, $candidates)
+            VALUES (@group, @now, @window, @winner, @sequence, @reason, @candidates)
             """;
-        command.Parameters.AddWithValue("$group", groupId);
-        command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$window", windowMs);
-        command.Parameters.AddWithValue("$winner", winner.DeviceId);
-        command.Parameters.AddWithValue("$sequence", (long)winner.Sequence);
-        command.Parameters.AddWithValue("$reason", reason);
-        command.Parameters.AddWithValue("$candidates", JsonSerializer.Serialize(candidates, Json));
+        command.Bind("@group", groupId);
+        command.Bind("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+        command.Bind("@window", windowMs);
+        command.Bind("@winner", winner.DeviceId);
+        command.Bind("@sequence", (long)winner.Sequence);
+        command.Bind("@reason", reason);
+        command.Bind("@candidates", JsonSerializer.Serialize(candidates, Json));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Newest first, optionally of one group.</summary>
     public async Task<IReadOnlyList<ArbitrationRecord>> ListAsync(string? groupId, int limit, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
         command.CommandText = """
             SELECT id, group_id, decided, window_ms, winner_device, winner_sequence, reason, candidates FROM arbitrations
-            WHERE ($group IS NULL OR group_id = $group) ORDER BY id DESC LIMIT $limit
+            WHERE (@group IS NULL OR group_id = @group) ORDER BY id DESC LIMIT @limit
             """;
-        command.Parameters.AddWithValue("$group", (object?)groupId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$limit", limit);
+        command.Bind("@group", groupId);
+        command.Bind("@limit", limit);
         var list = new List<ArbitrationRecord>();
-        await using SqliteDataReader r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using DbDataReader r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             list.Add(new ArbitrationRecord(

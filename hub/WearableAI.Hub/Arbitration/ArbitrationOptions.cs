@@ -14,4 +14,13 @@ public sealed class ArbitrationOptions
     /// </summary>
     [Range(0, 1000)]
     public int WindowMs { get; set; } = 150;
+
+    /// <summary>
+    /// How long after a round was decided a candidate from a device that was not in it still counts as that phrase's,
+    /// and stands down naming the winner (default 1,500 ms: a watch's verdict wait, within which it re-sends a candidate
+    /// that got no verdict). Without it, a candidate delayed past the window (a re-send after a worker died) would open
+    /// a round of its own and a second watch would answer the same phrase.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int LateMs { get; set; } = 1500;
 }

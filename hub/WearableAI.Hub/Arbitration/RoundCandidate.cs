@@ -7,6 +7,7 @@ namespace WearableAI.Hub.Arbitration;
 /// <param name="WatchScore">The tiny model's score, 0..1.</param>
 /// <param name="HubConfidence">The hub model's probability of the wake label; null when no model could score it.</param>
 /// <param name="Threshold">The device's wake threshold; null when no hub model is loaded.</param>
+[GenerateSerializer, Immutable]
 public sealed record RoundCandidate(string DeviceId, double VoiceLevel, short AmbientEnergy, double WatchScore, double? HubConfidence, double? Threshold)
 {
     /// <summary>The hub model scored it at or above the device's threshold.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using WearableAI.Hub.Cluster;
 using WearableAI.Hub.Frames;
 using WearableAI.Hub.Inference;
 using WearableAI.Hub.Observability;
@@ -11,20 +12,22 @@ using WearableAI.Shared.Protocol;
 namespace WearableAI.Hub.Arbitration;
 
 /// <summary>
-/// Collects the wake candidates of a group into rounds and applies what <see cref="ArbitrationRule"/> decides.
-/// The first candidate of a group opens a round; others arriving within <see cref="ArbitrationOptions.WindowMs"/>
-/// join it; the round closes after the window or as soon as every online device of the group sent one. A device
-/// that is the only online one of its group is decided at once (no wait). The round's candidates are scored by
-/// the hub model in one batch and measured (<see cref="VoiceLevel"/>); then the effects: the winner's Result
-/// (accepted, rejected or unverified), its threshold's adaptation, the others' "stand down / lost" naming the
-/// winner, and — for several devices — the stored decision (<see cref="ArbitrationLog"/>) and the timeline.
+/// The worker's side of wake arbitration. A wake candidate is measured where it arrived — the hub model's confidence,
+/// the device's threshold, the voice level (<see cref="VoiceLevel"/>) — and handed to its group's round
+/// (<see cref="IArbitrationGroupGrain"/>, which may live on another worker); when the round is decided this worker
+/// applies the verdict to its own candidate: the winner's Result (accepted, rejected or unverified), its threshold's
+/// adaptation and — for several devices — the stored decision (<see cref="ArbitrationLog"/>) and the timeline; the
+/// others' "stand down" naming the winner. A candidate seen before (a re-send) only gets its result sent again: the
+/// stored one, or — while its round is still open or its result not yet stored — the round's, from the group grain.
 /// </summary>
 public sealed partial class WakeArbiter(
-    IArbitrationStore rounds,
+    IGrainFactory grains,
+    GrainCalls calls,
     PresenceStore presence,
     IKeywordModel model,
     DeviceThresholds thresholds,
     ResultPublisher results,
+    ResultStore store,
     ActionCodes actionCodes,
     WakeOutcomes outcomes,
     ArbitrationLog log,
@@ -37,117 +40,120 @@ public sealed partial class WakeArbiter(
     /// <summary>Feature steps per octave when no hub model (and so no manifest) is loaded: the front end's default.</summary>
     private const int DefaultLogScale = 8;
 
-    /// <summary>Takes a wake candidate; returns once it is decided (solo) or queued in a round.</summary>
+    /// <summary>
+    /// Hands a wake candidate to its group's round and returns: counting it in, measuring it and applying the verdict
+    /// when the round is decided all run off the caller's path — the frame pipeline never waits out a round's window.
+    /// </summary>
     public async Task SubmitAsync(IngestedFrame item, WakeCandidateFrame wake, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var candidate = new PendingCandidate(item, wake, Stopwatch.GetTimestamp());
-        IReadOnlyList<string> online = await presence.OnlineInGroupAsync(item.GroupId, cancellationToken).ConfigureAwait(false);
-        int expected = online.Count(id => id != item.DeviceId) + 1;
-        if (expected <= 1 || options.Value.WindowMs == 0)
+        ArgumentNullException.ThrowIfNull(wake);
+        if (item.Repeat && await store.FindWakeAsync(item.DeviceId, item.GroupId, wake.Sequence, cancellationToken).ConfigureAwait(false) is { } stored)
         {
-            await DecideAsync(item.GroupId, [candidate], cancellationToken).ConfigureAwait(false);
+            // Answered before, maybe by a worker (or a hub run) whose round memory is gone: the stored verdict, again.
+            LogRepeat(item.DeviceId, wake.Sequence, stored.Verdict);
+            await results.RepeatAsync(stored, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        ArbitrationRound round = rounds.Join(item.GroupId, candidate, expected, out bool opened);
-        if (opened)
-        {
-            _ = RunRoundAsync(round, cancellationToken);
-        }
+        IReadOnlyList<string> online = await presence.OnlineInGroupAsync(item.GroupId, cancellationToken).ConfigureAwait(false);
+        int expected = online.Count(id => id != item.DeviceId) + 1;
+        _ = AnswerAsync(item, wake, expected, cancellationToken);
     }
 
-    private async Task RunRoundAsync(ArbitrationRound round, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var windowEnd = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            Task window = Task.Delay(TimeSpan.FromMilliseconds(options.Value.WindowMs), clock, windowEnd.Token);
-            await Task.WhenAny(window, round.Full).ConfigureAwait(false);
-            await windowEnd.CancelAsync().ConfigureAwait(false);
-            await DecideAsync(round.GroupId, rounds.Close(round), cancellationToken).ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // a failed round is logged; the devices time out on their side
-        catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            LogRoundFailed(e, round.GroupId);
-        }
-    }
-
-    private async Task DecideAsync(string groupId, IReadOnlyList<PendingCandidate> pending, CancellationToken cancellationToken)
+    private async Task<RoundEntry> MeasureAsync(string deviceId, WakeCandidateFrame wake, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         ModelManifest? manifest = model.Manifest;
         int logScale = manifest?.LogScale ?? DefaultLogScale;
-        double?[] confidences = await Task.WhenAll(pending.Select(p => ConfidenceAsync(p.Wake, cancellationToken))).ConfigureAwait(false);
-        var round = new RoundCandidate[pending.Count];
-        for (int i = 0; i < pending.Count; i++)
-        {
-            WakeCandidateFrame w = pending[i].Wake;
-            double? threshold = manifest is null ? null : (await thresholds.GetAsync(pending[i].Item.DeviceId, cancellationToken).ConfigureAwait(false)).Threshold;
-            round[i] = new RoundCandidate(pending[i].Item.DeviceId, VoiceLevel.Of(w.Features, w.FrameCount, w.BandCount, logScale), w.AmbientEnergy,
-                w.Score / 32767.0, confidences[i], threshold);
-        }
-
-        ArbitrationDecision decision = ArbitrationRule.Decide(round, logScale);
-        await ApplyAsync(groupId, pending, round, decision, manifest, cancellationToken).ConfigureAwait(false);
+        double? confidence = await ConfidenceAsync(manifest, wake, cancellationToken).ConfigureAwait(false);
+        double? threshold = manifest is null ? null : (await thresholds.GetAsync(deviceId, cancellationToken).ConfigureAwait(false)).Threshold;
+        var candidate = new RoundCandidate(deviceId, VoiceLevel.Of(wake.Features, wake.FrameCount, wake.BandCount, logScale), wake.AmbientEnergy,
+            wake.Score / 32767.0, confidence, threshold);
+        return new RoundEntry(candidate, wake.Sequence, wake.VoiceEnergy, logScale, receivedAt);
     }
 
-    private async Task ApplyAsync(string groupId, IReadOnlyList<PendingCandidate> pending, RoundCandidate[] round, ArbitrationDecision decision, ModelManifest? manifest, CancellationToken cancellationToken)
+    /// <summary>Counts the candidate in its group's round at once, measures it, hands the measurement over and applies the verdict.</summary>
+    private async Task AnswerAsync(IngestedFrame item, WakeCandidateFrame wake, int expected, CancellationToken cancellationToken)
     {
-        int w = decision.Winner;
-        string winnerId = round[w].DeviceId;
-        uint winnerSequence = pending[w].Wake.Sequence;
-        bool solo = pending.Count == 1;
-        if (decision.Verdict != Verdict.Unverified)
+        try
         {
-            await thresholds.RecordAsync(winnerId, decision.Verdict == Verdict.Rejected, cancellationToken).ConfigureAwait(false);
+            await calls.RunAsync("arrival in the round of group " + item.GroupId, async () =>
+            {
+                await grains.GetGrain<IArbitrationGroupGrain>(item.GroupId).ArriveAsync(item.DeviceId, wake.Sequence, expected).ConfigureAwait(false);
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
+            DateTimeOffset receivedAt = clock.GetUtcNow() - Stopwatch.GetElapsedTime(item.ReceivedAt);
+            RoundEntry entry = await MeasureAsync(item.DeviceId, wake, receivedAt, cancellationToken).ConfigureAwait(false);
+            RoundAnswer answer = await calls.RunAsync(
+                "arbitration round of group " + item.GroupId,
+                () => grains.GetGrain<IArbitrationGroupGrain>(item.GroupId).JoinAsync(entry, expected),
+                cancellationToken).ConfigureAwait(false);
+            await ApplyAsync(item, entry, answer, cancellationToken).ConfigureAwait(false);
         }
-
-        outcomes.Complete(winnerId, winnerSequence, decision.Verdict == Verdict.Accepted);
-        string wakeLabel = manifest?.WakeLabel ?? "";
-        ArbitrationOutcome outcome = solo ? ArbitrationOutcome.Solo : ArbitrationOutcome.Won;
-        metrics.Arbitration(outcome);
-        await results.PublishAsync(
-            new HubResult(winnerId, groupId, winnerSequence, FrameKind.WakeCandidate, decision.Verdict, outcome, wakeLabel,
-                round[w].HubConfidence ?? round[w].WatchScore, actionCodes.For(decision.Verdict, wakeLabel, manifest?.WakeIndex ?? 0, isWake: true), solo ? null : winnerId),
-            pending[w].Item.ReceivedAt,
-            cancellationToken).ConfigureAwait(false);
-        if (solo)
+#pragma warning disable CA1031 // a failed round is logged; the watch re-sends its candidate or acts alone after its verdict wait
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
         {
+            LogRoundFailed(e, item.GroupId, item.DeviceId, wake.Sequence);
+        }
+    }
+
+    private async Task ApplyAsync(IngestedFrame item, RoundEntry entry, RoundAnswer answer, CancellationToken cancellationToken)
+    {
+        RoundVerdict round = answer.Round;
+        string deviceId = item.DeviceId;
+        bool winner = !answer.Late && round.IsWinner(deviceId, entry.Sequence);
+        ModelManifest? manifest = model.Manifest;
+        string wakeLabel = manifest?.WakeLabel ?? "";
+        double confidence = entry.Candidate.HubConfidence ?? entry.Candidate.WatchScore;
+        ArbitrationOutcome outcome = !winner ? ArbitrationOutcome.Lost : round.Solo ? ArbitrationOutcome.Solo : ArbitrationOutcome.Won;
+        HubResult result = winner
+            ? new HubResult(deviceId, item.GroupId, entry.Sequence, FrameKind.WakeCandidate, round.Verdict, outcome, wakeLabel, confidence,
+                actionCodes.For(round.Verdict, wakeLabel, manifest?.WakeIndex ?? 0, isWake: true), round.Solo ? null : deviceId)
+            : new HubResult(deviceId, item.GroupId, entry.Sequence, FrameKind.WakeCandidate, Verdict.StandDown, outcome, wakeLabel, confidence, 0, round.WinnerDeviceId);
+        // A copy (the frame log had it) whose round was answered is only told again. The worker that stored the
+        // frame first applies the verdict in full, also when the grain saw its candidate before (its own retry).
+        if (answer.Repeat && item.Repeat)
+        {
+            LogRepeat(deviceId, entry.Sequence, result.Verdict);
+            await results.RepeatAsync(result, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        List<ArbitrationCandidate> shown = [.. pending.Select((p, i) => Shown(p, round[i], decision.Scores[i], pending[0].JoinedAt))];
-        await log.AddAsync(groupId, options.Value.WindowMs, shown[w], decision.Reason, shown, cancellationToken).ConfigureAwait(false);
-        timeline.Publish(TimelineKind.Arbitration, winnerId, groupId,
-            $"{winnerId} answers ({shown.Count} devices heard it): {decision.Reason}",
-            new { winner = winnerId, reason = decision.Reason, windowMs = options.Value.WindowMs, candidates = shown });
-        for (int i = 0; i < pending.Count; i++)
+        await outcomes.CompleteAsync(deviceId, entry.Sequence, winner && round.Verdict == Verdict.Accepted, cancellationToken).ConfigureAwait(false);
+        // Stored once per candidate frame: when its re-sent copy was answered in full by another worker at the same
+        // moment (both reached the round before either stored), this one only tells the watch again.
+        if (!await results.StoreAsync(result, item.ReceivedAt, item.FrameCrc, cancellationToken).ConfigureAwait(false))
         {
-            if (i == w)
-            {
-                continue;
-            }
+            LogRepeat(deviceId, entry.Sequence, result.Verdict);
+            await results.RepeatAsync(result, cancellationToken).ConfigureAwait(false);
+            return;
+        }
 
-            outcomes.Complete(round[i].DeviceId, pending[i].Wake.Sequence, false);
-            metrics.Arbitration(ArbitrationOutcome.Lost);
-            await results.PublishAsync(
-                new HubResult(round[i].DeviceId, groupId, pending[i].Wake.Sequence, FrameKind.WakeCandidate, Verdict.StandDown, ArbitrationOutcome.Lost, wakeLabel,
-                    round[i].HubConfidence ?? round[i].WatchScore, 0, winnerId),
-                pending[i].Item.ReceivedAt,
-                cancellationToken).ConfigureAwait(false);
+        if (winner && round.Verdict != Verdict.Unverified)
+        {
+            await thresholds.RecordAsync(deviceId, round.Verdict == Verdict.Rejected, cancellationToken).ConfigureAwait(false);
+        }
+
+        metrics.Arbitration(outcome);
+        if (answer.Late)
+        {
+            LogLate(deviceId, entry.Sequence, item.GroupId, round.WinnerDeviceId);
+        }
+
+        await results.SendAsync(result, item.ReceivedAt, cancellationToken).ConfigureAwait(false); // after the statistics: what the watch is told is already counted
+        if (winner && !round.Solo)
+        {
+            ArbitrationCandidate shown = round.Candidates.First(c => c.DeviceId == deviceId && c.Sequence == entry.Sequence);
+            await log.AddAsync(item.GroupId, options.Value.WindowMs, shown, round.Reason, round.Candidates, cancellationToken).ConfigureAwait(false);
+            timeline.Publish(TimelineKind.Arbitration, deviceId, item.GroupId,
+                $"{deviceId} answers ({round.Candidates.Count} devices heard it): {round.Reason}",
+                new { winner = deviceId, reason = round.Reason, windowMs = options.Value.WindowMs, candidates = round.Candidates });
         }
     }
 
-    private static ArbitrationCandidate Shown(PendingCandidate p, RoundCandidate c, double score, long first) => new(
-        c.DeviceId, p.Wake.Sequence, p.Wake.VoiceEnergy, p.Wake.AmbientEnergy, Math.Round(c.WatchScore, 4),
-        c.HubConfidence is { } h ? Math.Round(h, 4) : null, Math.Round(score, 4),
-        Math.Round(Stopwatch.GetElapsedTime(first, p.JoinedAt).TotalMilliseconds, 2), Math.Round(c.VoiceLevel, 2));
-
-    private async Task<double?> ConfidenceAsync(WakeCandidateFrame wake, CancellationToken cancellationToken)
+    private async Task<double?> ConfidenceAsync(ModelManifest? manifest, WakeCandidateFrame wake, CancellationToken cancellationToken)
     {
-        ModelManifest? manifest = model.Manifest;
         if (manifest is null || wake.BandCount != manifest.Bands)
         {
             return null;
@@ -157,6 +163,12 @@ public sealed partial class WakeArbiter(
         return probabilities[manifest.WakeIndex];
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Arbitration round of group {GroupId} failed")]
-    private partial void LogRoundFailed(Exception exception, string groupId);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Arbitration of group {GroupId} failed for {DeviceId}'s candidate {Sequence}")]
+    private partial void LogRoundFailed(Exception exception, string groupId, string deviceId, uint sequence);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Candidate {Sequence} of {DeviceId} came again: its verdict ({Verdict}) is sent again, no second round")]
+    private partial void LogRepeat(string deviceId, uint sequence, Verdict verdict);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Candidate {Sequence} of {DeviceId} arrived after group {GroupId}'s round was decided: it stands down ({Winner} answers)")]
+    private partial void LogLate(string deviceId, uint sequence, string groupId, string winner);
 }

@@ -1,40 +1,23 @@
-using System.Collections.Concurrent;
+using WearableAI.Hub.Cluster;
+using WearableAI.Hub.Presence;
 
 namespace WearableAI.Hub.Arbitration;
 
 /// <summary>
-/// Whether a device's wake candidate was accepted, by (device, sequence): a CommandFeatures frame names
-/// its wake candidate and may arrive before the arbitration window closed, so it waits here.
-/// In memory; keeps the most recent outcomes only.
+/// Whether a device's wake candidate was accepted, by (device, sequence), kept in the device's <see cref="IDeviceGrain"/>:
+/// a CommandFeatures frame names its wake candidate and may arrive before the arbitration window closed, or at another
+/// hub worker than the candidate, so it waits there.
 /// </summary>
-public sealed class WakeOutcomes
+public sealed class WakeOutcomes(IGrainFactory grains, GrainCalls calls)
 {
-    private const int Kept = 10_000;
-    private readonly ConcurrentDictionary<(string, uint), TaskCompletionSource<bool>> _outcomes = new();
-
-    public void Complete(string deviceId, uint sequence, bool accepted)
-    {
-        if (_outcomes.Count > Kept)
+    public Task CompleteAsync(string deviceId, uint sequence, bool accepted, CancellationToken cancellationToken) =>
+        calls.RunAsync("wake outcome of device " + deviceId, async () =>
         {
-            _outcomes.Clear();
-        }
-
-        Get(deviceId, sequence).TrySetResult(accepted);
-    }
+            await grains.GetGrain<IDeviceGrain>(deviceId).WakeDecidedAsync(sequence, accepted).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
 
     /// <summary>True when the candidate was accepted; false when rejected, unknown, or not decided within <paramref name="timeout"/>.</summary>
-    public async Task<bool> WaitAsync(string deviceId, uint sequence, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await Get(deviceId, sequence).Task.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            return false;
-        }
-    }
-
-    private TaskCompletionSource<bool> Get(string deviceId, uint sequence) =>
-        _outcomes.GetOrAdd((deviceId, sequence), _ => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+    public Task<bool> WaitAsync(string deviceId, uint sequence, TimeSpan timeout, CancellationToken cancellationToken) =>
+        calls.RunAsync("wake outcome of device " + deviceId, () => grains.GetGrain<IDeviceGrain>(deviceId).WakeAcceptedAsync(sequence, timeout), cancellationToken);
 }

@@ -1,14 +1,20 @@
 using System.Net;
 using Microsoft.Extensions.Options;
+using WearableAI.Hub.Cluster;
 
 namespace WearableAI.Hub.Broker;
 
 /// <summary>Checks the broker settings at startup; each failure names the setting to fix.</summary>
-public sealed class BrokerOptionsValidator : IValidateOptions<BrokerOptions>
+public sealed class BrokerOptionsValidator(IConfiguration configuration) : IValidateOptions<BrokerOptions>
 {
     public ValidateOptionsResult Validate(string? name, BrokerOptions options)
     {
         var failures = new List<string>();
+        if (IsCluster() && options.Mode != BrokerMode.External)
+        {
+            failures.Add("Hub:Cluster:Mode is Cluster, so Hub:Broker:Mode must be External: the workers share an external MQTT 5 broker with shared subscriptions (Mosquitto 2, EMQX, HiveMQ; docs/scale-out.md); the embedded broker has none.");
+        }
+
         if (options.Mode == BrokerMode.External)
         {
             if (!Uri.TryCreate(options.ExternalUrl, UriKind.Absolute, out Uri? uri) || uri.Scheme is not ("mqtt" or "mqtts") || uri.Port <= 0 || string.IsNullOrEmpty(uri.Host))
@@ -54,4 +60,7 @@ public sealed class BrokerOptionsValidator : IValidateOptions<BrokerOptions>
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    // Read from configuration, not IOptions<ClusterOptions>: a mistyped mode is ClusterOptions' own error to report.
+    private bool IsCluster() => string.Equals(configuration[ClusterOptions.Section + ":" + nameof(ClusterOptions.Mode)], nameof(ClusterMode.Cluster), StringComparison.OrdinalIgnoreCase);
 }

@@ -7,17 +7,23 @@ namespace WearableAI.Hub.Broker;
 /// <summary>
 /// How the hub's MQTT client reaches its broker: the embedded broker on its bind address with the per-process
 /// <see cref="HubCredential"/>, or the external broker with the configured account (TLS for <c>mqtts</c>).
-/// The session is persistent (clean start off, <see cref="BrokerOptions.SessionExpirySeconds"/>).
+/// A single hub's session is persistent (clean start off, <see cref="BrokerOptions.SessionExpirySeconds"/>): what
+/// arrives while it restarts waits for it. A Cluster-mode worker's session is clean (clean start, expiry 0): a
+/// persistent one keeps the dead worker's share of the group queued at the broker until that worker comes back,
+/// while a clean one leaves the group when the worker's connection drops, so the broker hands the traffic to the
+/// live workers at once; what the dead worker held unanswered the watches send again (docs/scale-out.md,
+/// "Nothing lost, nothing doubled"). Its client id is the account's user name, a dash and the worker's name, so the
+/// workers sharing one account do not take each other's session.
 /// </summary>
 internal static class HubClientOptions
 {
-    /// <summary>The MQTT 5 client options for <paramref name="settings"/>.</summary>
-    public static MqttClientOptions Build(BrokerOptions settings, HubCredential hubCredential)
+    /// <summary>The MQTT 5 client options for <paramref name="settings"/>; <paramref name="worker"/> is the Cluster-mode worker name, else null.</summary>
+    public static MqttClientOptions Build(BrokerOptions settings, HubCredential hubCredential, string? worker = null)
     {
         var builder = new MqttClientOptionsBuilder()
             .WithProtocolVersion(MqttProtocolVersion.V500)
-            .WithCleanStart(false)
-            .WithSessionExpiryInterval(settings.SessionExpirySeconds)
+            .WithCleanStart(worker is not null)
+            .WithSessionExpiryInterval(worker is null ? settings.SessionExpirySeconds : 0)
             .WithKeepAlivePeriod(TimeSpan.FromSeconds(30))
             .WithTimeout(TimeSpan.FromSeconds(10));
         if (settings.Mode == BrokerMode.External)
@@ -25,7 +31,7 @@ internal static class HubClientOptions
             Uri uri = settings.ExternalUri;
             builder = builder.WithTcpServer(uri.Host, uri.Port)
                 .WithCredentials(settings.Username, settings.Password)
-                .WithClientId(settings.Username);
+                .WithClientId(worker is null ? settings.Username : settings.Username + "-" + worker);
             if (uri.Scheme == "mqtts")
             {
                 builder = builder.WithTlsOptions(tls => tls.UseTls());

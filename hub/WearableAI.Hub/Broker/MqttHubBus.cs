@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MQTTnet;
 using MQTTnet.Exceptions;
 using MQTTnet.Protocol;
+using WearableAI.Hub.Cluster;
 using WearableAI.Hub.Observability;
 using WearableAI.Hub.Security;
 
@@ -11,7 +12,9 @@ namespace WearableAI.Hub.Broker;
 /// <summary>
 /// <see cref="IHubBus"/> over an MQTTnet client: connected to the embedded broker with the
 /// per-process <see cref="HubCredential"/>, or to the external broker with the configured account.
-/// Reconnects with back-off and re-subscribes every handler's filter after each connect.
+/// Reconnects with back-off and re-subscribes every handler's filter after each connect. In Cluster mode every
+/// filter is subscribed as an MQTT 5 shared subscription (<c>$share/&lt;group&gt;/filter</c>,
+/// <see cref="ClusterOptions.ShareGroup"/>): the broker hands each device message to one worker of the group.
 /// </summary>
 /// <remarks>
 /// The session is persistent (clean start off, <see cref="BrokerOptions.SessionExpirySeconds"/>), so while the hub
@@ -32,6 +35,7 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly MqttClientOptions _clientOptions;
     private readonly string _endpoint;
+    private readonly string _sharePrefix;
     private readonly HubMetrics _metrics;
     private readonly ILogger<MqttHubBus> _logger;
     private readonly Lock _gate = new();
@@ -41,11 +45,12 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
     private readonly TaskCompletionSource _hostStarted = NewSignal();
     private volatile bool _stopping;
 
-    public MqttHubBus(IOptions<BrokerOptions> options, HubCredential hubCredential, HubMetrics metrics, ILogger<MqttHubBus> logger)
+    public MqttHubBus(IOptions<BrokerOptions> options, IOptions<ClusterOptions> cluster, HubCredential hubCredential, HubMetrics metrics, ILogger<MqttHubBus> logger)
     {
         _metrics = metrics;
         _logger = logger;
-        _clientOptions = HubClientOptions.Build(options.Value, hubCredential);
+        _sharePrefix = cluster.Value.IsCluster ? $"$share/{cluster.Value.ShareGroup}/" : "";
+        _clientOptions = HubClientOptions.Build(options.Value, hubCredential, cluster.Value.IsCluster ? cluster.Value.ResolvedWorkerId : null);
         _endpoint = HubClientOptions.Endpoint(options.Value);
         _client.ApplicationMessageReceivedAsync += OnMessageAsync;
         _client.DisconnectedAsync += _ =>
@@ -104,7 +109,7 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
 
         if (_client.IsConnected)
         {
-            await _client.SubscribeAsync(topicFilter, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken).ConfigureAwait(false);
+            await _client.SubscribeAsync(_sharePrefix + topicFilter, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken).ConfigureAwait(false);
         }
 
         return subscription;
@@ -161,7 +166,7 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
 
                 foreach (string filter in _subscriptions.Filters())
                 {
-                    await _client.SubscribeAsync(filter, MqttQualityOfServiceLevel.AtLeastOnce, stoppingToken).ConfigureAwait(false);
+                    await _client.SubscribeAsync(_sharePrefix + filter, MqttQualityOfServiceLevel.AtLeastOnce, stoppingToken).ConfigureAwait(false);
                 }
 
                 LogConnected(_endpoint);
@@ -264,7 +269,7 @@ public sealed partial class MqttHubBus : BackgroundService, IHubBus, IHostedLife
     {
         if (_subscriptions.Remove(subscription) && _client.IsConnected && !_stopping)
         {
-            await _client.UnsubscribeAsync(subscription.Filter).ConfigureAwait(false);
+            await _client.UnsubscribeAsync(_sharePrefix + subscription.Filter).ConfigureAwait(false);
         }
     }
 

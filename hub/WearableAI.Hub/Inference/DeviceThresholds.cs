@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using WearableAI.Hub.Storage;
 
@@ -31,11 +31,11 @@ public sealed class DeviceThresholds(HubDatabase database, IKeywordModel model, 
             return cached;
         }
 
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT candidates, rejects, reject_rate FROM device_thresholds WHERE device_id = $id";
-        command.Parameters.AddWithValue("$id", deviceId);
-        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT candidates, rejects, reject_rate FROM device_thresholds WHERE device_id = @id";
+        command.Bind("@id", deviceId);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         DeviceThreshold state = await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
             ? Make(deviceId, reader.GetInt64(0), reader.GetInt64(1), reader.GetDouble(2))
             : Make(deviceId, 0, 0, 0);
@@ -52,19 +52,19 @@ public sealed class DeviceThresholds(HubDatabase database, IKeywordModel model, 
             double outcome = rejected ? 1 : 0;
             double rate = old.Candidates == 0 ? outcome : old.RejectRate + (Smoothing * (outcome - old.RejectRate));
             DeviceThreshold state = Make(deviceId, old.Candidates + 1, old.Rejects + (rejected ? 1 : 0), rate);
-            await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using SqliteCommand command = connection.CreateCommand();
+            await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using DbCommand command = connection.CreateCommand();
             command.CommandText = """
                 INSERT INTO device_thresholds (device_id, threshold, candidates, rejects, reject_rate, updated)
-                VALUES ($id, $threshold, $candidates, $rejects, $rate, $now)
-                ON CONFLICT(device_id) DO UPDATE SET threshold = $threshold, candidates = $candidates, rejects = $rejects, reject_rate = $rate, updated = $now
+                VALUES (@id, @threshold, @candidates, @rejects, @rate, @now)
+                ON CONFLICT(device_id) DO UPDATE SET threshold = @threshold, candidates = @candidates, rejects = @rejects, reject_rate = @rate, updated = @now
                 """;
-            command.Parameters.AddWithValue("$id", deviceId);
-            command.Parameters.AddWithValue("$threshold", state.Threshold);
-            command.Parameters.AddWithValue("$candidates", state.Candidates);
-            command.Parameters.AddWithValue("$rejects", state.Rejects);
-            command.Parameters.AddWithValue("$rate", state.RejectRate);
-            command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+            command.Bind("@id", deviceId);
+            command.Bind("@threshold", state.Threshold);
+            command.Bind("@candidates", state.Candidates);
+            command.Bind("@rejects", state.Rejects);
+            command.Bind("@rate", state.RejectRate);
+            command.Bind("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             _cache[deviceId] = state;
             return state;

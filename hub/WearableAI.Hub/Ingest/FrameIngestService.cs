@@ -16,7 +16,8 @@ namespace WearableAI.Hub.Ingest;
 /// Consumes <c>wai/v1/dev/+/event</c> and <c>…/status</c> through <see cref="IHubBus"/>. Per message, on
 /// the bus's receive path: topic → device id; per-device rate limit (events only); decode with
 /// <see cref="FrameCodec"/> (a reject is counted by reason, logged and shown, and the device keeps being
-/// served); de-duplication and persistence (<see cref="FrameLog"/>). The accepted frame then goes to a
+/// served); de-duplication and persistence (<see cref="FrameLog"/>: a duplicate is dropped, except a wake candidate,
+/// whose verdict is sent again). The accepted frame then goes to a
 /// queue served by <see cref="IngestOptions.Workers"/> workers running <see cref="FramePipeline"/>, so
 /// slow work (arbitration windows, inference) never blocks receiving.
 /// </summary>
@@ -162,15 +163,24 @@ public sealed partial class FrameIngestService(
         }
 
         uint crc = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - FrameCodec.CrcSize));
+        bool repeat = false;
         if (!statusFrame && !await log.TryAddAsync(deviceId, frame!.Sequence, crc, frame.Kind.ToString(), FrameSummary.Of(frame), cancellationToken).ConfigureAwait(false))
         {
             metrics.Duplicate();
             LogDuplicate(deviceId, frame.Sequence);
-            return;
+            if (frame is not WakeCandidateFrame)
+            {
+                return;
+            }
+
+            repeat = true; // stored once; arbitration answers it again (docs/scale-out.md, "Nothing lost, nothing doubled")
+        }
+        else
+        {
+            metrics.EventReceived(frame!.Kind);
         }
 
-        metrics.EventReceived(frame!.Kind);
-        await _work.Writer.WriteAsync(new IngestedFrame(deviceId, group, frame, receivedAt), cancellationToken).ConfigureAwait(false);
+        await _work.Writer.WriteAsync(new IngestedFrame(deviceId, group, frame, receivedAt, repeat, crc), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WorkAsync(CancellationToken stoppingToken)

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using WearableAI.Hub.Storage;
 
 namespace WearableAI.Hub.Ingest;
@@ -6,43 +6,54 @@ namespace WearableAI.Hub.Ingest;
 /// <summary>
 /// The one owner of the <c>events</c> table (storing, listing, retention): each frame stored once per (device, sequence, frame CRC).
 /// A QoS 1 redelivery is the same bytes, so it is refused; a rebooted device that restarts at
-/// sequence 1 sends different bytes (another timestamp), so it is not.
+/// sequence 1 sends different bytes (another timestamp), so it is not. On PostgreSQL the key is kept in
+/// <c>event_keys</c> and the events in day partitions (<see cref="PostgresSchema"/>, <see cref="EventPartitions"/>).
 /// </summary>
 public sealed class FrameLog(HubDatabase database, TimeProvider clock)
 {
+    private const string SqliteInsert = """
+        INSERT INTO events (device_id, sequence, frame_crc, kind, received, summary) VALUES (@device, @sequence, @crc, @kind, @now, @summary)
+        ON CONFLICT DO NOTHING
+        """;
+
+    private const string PostgresInsert = """
+        WITH fresh AS (
+            INSERT INTO event_keys (device_id, sequence, frame_crc, received) VALUES (@device, @sequence, @crc, @now)
+            ON CONFLICT DO NOTHING RETURNING device_id)
+        INSERT INTO events (device_id, sequence, frame_crc, kind, received, summary)
+        SELECT @device, @sequence, @crc, @kind, @now, @summary FROM fresh
+        """;
+
+    private readonly EventPartitions _partitions = new();
+
+    private bool IsPostgres => database.Engine == StorageEngine.PostgreSql;
+
     /// <summary>Stores a frame; false when the very same frame was stored before (a redelivery).</summary>
     public async Task<bool> TryAddAsync(string deviceId, uint sequence, uint frameCrc, string kind, string? summary, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO events (device_id, sequence, frame_crc, kind, received, summary) VALUES ($device, $sequence, $crc, $kind, $now, $summary)
-            ON CONFLICT DO NOTHING
-            """;
-        command.Parameters.AddWithValue("$device", deviceId);
-        command.Parameters.AddWithValue("$sequence", (long)sequence);
-        command.Parameters.AddWithValue("$crc", (long)frameCrc);
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$summary", (object?)summary ?? DBNull.Value);
+        long now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (IsPostgres)
+        {
+            await _partitions.EnsureAsync(connection, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using DbCommand command = connection.Command(IsPostgres ? PostgresInsert : SqliteInsert)
+            .Bind("@device", deviceId).Bind("@sequence", sequence).Bind("@crc", frameCrc).Bind("@kind", kind).Bind("@now", now).Bind("@summary", summary);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
-    /// <summary>Newest first, optionally of one device and/or kind.</summary>
+    /// <summary>Newest first, optionally of one device and/or kind (any letter case).</summary>
     public async Task<IReadOnlyList<StoredEvent>> ListAsync(string? deviceId, string? kind, int limit, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = """
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using DbCommand command = connection.Command($"""
             SELECT device_id, sequence, kind, received, summary FROM events
-            WHERE ($device IS NULL OR device_id = $device) AND ($kind IS NULL OR kind = $kind COLLATE NOCASE)
-            ORDER BY received DESC, rowid DESC LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$device", (object?)deviceId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$kind", (object?)kind ?? DBNull.Value);
-        command.Parameters.AddWithValue("$limit", limit);
+            WHERE (@device IS NULL OR device_id = @device) AND (@kind IS NULL OR lower(kind) = lower(@kind))
+            ORDER BY received DESC, {(IsPostgres ? "id" : "rowid")} DESC LIMIT @limit
+            """).Bind("@device", deviceId).Bind("@kind", kind).Bind("@limit", limit);
         var list = new List<StoredEvent>();
-        await using SqliteDataReader r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using DbDataReader r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             list.Add(new StoredEvent(r.GetString(0), r.GetInt64(1), r.GetString(2), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(3)), r.IsDBNull(4) ? null : r.GetString(4)));
@@ -51,13 +62,23 @@ public sealed class FrameLog(HubDatabase database, TimeProvider clock)
         return list;
     }
 
-    /// <summary>Deletes events received before <paramref name="cutoff"/>; returns how many.</summary>
+    /// <summary>Deletes events received before <paramref name="cutoff"/> (on PostgreSQL whole days by dropping their partitions); returns how many.</summary>
     public async Task<int> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM events WHERE received < $cutoff";
-        command.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        long cutoffMs = cutoff.ToUnixTimeMilliseconds();
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        int deleted = IsPostgres ? await _partitions.DropBeforeAsync(connection, cutoffMs, cancellationToken).ConfigureAwait(false) : 0;
+        await using (DbCommand command = connection.Command("DELETE FROM events WHERE received < @cutoff").Bind("@cutoff", cutoffMs))
+        {
+            deleted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (IsPostgres)
+        {
+            await using DbCommand keys = connection.Command("DELETE FROM event_keys WHERE received < @cutoff").Bind("@cutoff", cutoffMs);
+            await keys.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return deleted;
     }
 }

@@ -27,20 +27,29 @@ public sealed class FramePipeline(
         switch (item.Frame)
         {
             case WakeCandidateFrame or CommandFeaturesFrame when IsStale(item.Frame):
+                if (item.Repeat)
+                {
+                    break;
+                }
+
                 timeline.Publish(TimelineKind.OfflineAction, device, group,
                     $"acted unverified while offline ({item.Frame.Kind} {item.Frame.Sequence}, {Age(item.Frame):0} s ago)",
                     new { kind = item.Frame.Kind.ToString(), sequence = item.Frame.Sequence, ageSeconds = Age(item.Frame) });
                 break;
             case WakeCandidateFrame wake:
-                timeline.Publish(TimelineKind.WakeCandidate, device, group, $"wake candidate (watch score {wake.Score / 32767.0:0.00})", new
+                if (!item.Repeat)
                 {
-                    sequence = wake.Sequence,
-                    watchScore = wake.Score / 32767.0,
-                    voiceEnergy = wake.VoiceEnergy,
-                    ambientEnergy = wake.AmbientEnergy,
-                    frames = wake.FrameCount,
-                    bands = wake.BandCount,
-                });
+                    timeline.Publish(TimelineKind.WakeCandidate, device, group, $"wake candidate (watch score {wake.Score / 32767.0:0.00})", new
+                    {
+                        sequence = wake.Sequence,
+                        watchScore = wake.Score / 32767.0,
+                        voiceEnergy = wake.VoiceEnergy,
+                        ambientEnergy = wake.AmbientEnergy,
+                        frames = wake.FrameCount,
+                        bands = wake.BandCount,
+                    });
+                }
+
                 await arbiter.SubmitAsync(item, wake, cancellationToken).ConfigureAwait(false);
                 break;
             case CommandFeaturesFrame command:

@@ -30,7 +30,8 @@ public sealed partial class HeartbeatTimeoutService(
         int marked = 0;
         foreach (SilentDevice device in await presence.OnlineSilentSinceAsync(cutoff, cancellationToken).ConfigureAwait(false))
         {
-            if (activity.LastFrame(device.Id) >= cutoff)
+            DateTimeOffset? lastFrame = await activity.LastFrameAsync(device.Id, cancellationToken).ConfigureAwait(false);
+            if (lastFrame >= cutoff)
             {
                 continue; // busy with other frames: alive
             }
@@ -40,7 +41,7 @@ public sealed partial class HeartbeatTimeoutService(
                 continue; // it spoke (or went offline) meanwhile
             }
 
-            DateTimeOffset last = Max(device.LastSeen, activity.LastFrame(device.Id));
+            DateTimeOffset last = Max(device.LastSeen, lastFrame);
             double silentSeconds = Math.Round((now - last).TotalSeconds);
             marked++;
             LogTimedOut(device.Id, silentSeconds);

@@ -21,22 +21,31 @@ public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultS
     public async Task PublishAsync(HubResult result, long receivedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var frame = new ResultFrame
-        {
-            Sequence = sequences.Next(result.DeviceId),
-            TimestampMs = clock.GetUtcNow().ToUnixTimeMilliseconds(),
-            ReplyToSequence = result.ReplyTo,
-            DeviceId = result.DeviceId,
-            Verdict = result.Verdict,
-            Arbitration = result.Arbitration,
-            Label = result.Label,
-            Confidence = Inference.Probabilities.ToQ15(result.Confidence),
-            ActionCode = result.ActionCode,
-            WinnerDeviceId = result.Winner ?? string.Empty,
-        };
-        byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
-        FrameCodec.Encode(frame, bytes, 0);
-        await store.AddAsync(result, Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds, cancellationToken).ConfigureAwait(false);
+        await StoreAsync(result, receivedAt, answeredCrc: 0, cancellationToken).ConfigureAwait(false);
+        await SendAsync(result, receivedAt, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stores a result once per answered frame: false when it was stored before (a wake candidate's re-sent copy answered
+    /// by another worker at the same moment) — then it must only be told again (<see cref="RepeatAsync"/>), not sent,
+    /// counted or shown twice.
+    /// </summary>
+    /// <param name="result">What to store.</param>
+    /// <param name="receivedAt"><see cref="Stopwatch.GetTimestamp"/> when the answered event arrived.</param>
+    /// <param name="answeredCrc">CRC of the frame answered; 0 for no such key (stored every time).</param>
+    /// <param name="cancellationToken">Stops waiting for the database.</param>
+    public Task<bool> StoreAsync(HubResult result, long receivedAt, uint answeredCrc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return store.TryAddAsync(result, answeredCrc, Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds, cancellationToken);
+    }
+
+    /// <summary>Sends a stored result to its device and group, counts it and shows it on the timeline.</summary>
+    public async Task SendAsync(HubResult result, long receivedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        byte[] bytes = Encode(result);
+
         await bus.PublishAsync(HubTopics.Result(result.DeviceId), bytes, cancellationToken: cancellationToken).ConfigureAwait(false);
         double latencyMs = Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds;
         metrics.ResultPublished(result.Verdict, latencyMs);
@@ -61,6 +70,36 @@ public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultS
                 winner = result.Winner,
                 latencyMs = Math.Round(latencyMs, 2),
             });
+    }
+
+    /// <summary>
+    /// Tells the device again a result it was sent before (its candidate came again: a re-send, or a redelivery): the
+    /// same answer under a new hub sequence, to the device only; not stored or counted again.
+    /// </summary>
+    public async Task RepeatAsync(HubResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        await bus.PublishAsync(HubTopics.Result(result.DeviceId), Encode(result), cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private byte[] Encode(HubResult result)
+    {
+        var frame = new ResultFrame
+        {
+            Sequence = sequences.Next(result.DeviceId),
+            TimestampMs = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+            ReplyToSequence = result.ReplyTo,
+            DeviceId = result.DeviceId,
+            Verdict = result.Verdict,
+            Arbitration = result.Arbitration,
+            Label = result.Label,
+            Confidence = Inference.Probabilities.ToQ15(result.Confidence),
+            ActionCode = result.ActionCode,
+            WinnerDeviceId = result.Winner ?? string.Empty,
+        };
+        byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
+        FrameCodec.Encode(frame, bytes, 0);
+        return bytes;
     }
 
     private static string Summary(HubResult r)

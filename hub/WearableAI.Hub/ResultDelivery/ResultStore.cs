@@ -1,46 +1,55 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using WearableAI.Hub.Storage;
+using WearableAI.Shared.Protocol;
 
 namespace WearableAI.Hub.ResultDelivery;
 
 /// <summary>The <c>results</c> table: every result the hub published.</summary>
 public sealed class ResultStore(HubDatabase database, TimeProvider clock)
 {
-    public async Task AddAsync(HubResult result, double latencyMs, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a result once: a result answering the same frame (device, sequence, kind and the frame's CRC) again — two
+    /// workers answering a candidate and its re-sent copy at the same moment — is not stored twice. A rebooted watch's
+    /// reused sequence is another frame (another CRC) and is stored. <paramref name="answeredCrc"/> 0: no such key.
+    /// </summary>
+    /// <returns>True when stored now, false when this frame's result was stored before.</returns>
+    public async Task<bool> TryAddAsync(HubResult result, uint answeredCrc, double latencyMs, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO results (device_id, sequence, label, score, created, kind, verdict, arbitration, winner_device, action_code, latency_ms)
-            VALUES ($device, $sequence, $label, $score, $now, $kind, $verdict, $arbitration, $winner, $action, $latency)
+            INSERT INTO results (device_id, sequence, label, score, created, kind, verdict, arbitration, winner_device, action_code, latency_ms, frame_crc)
+            VALUES (@device, @sequence, @label, @score, @now, @kind, @verdict, @arbitration, @winner, @action, @latency, @crc)
+            ON CONFLICT DO NOTHING
             """;
-        command.Parameters.AddWithValue("$device", result.DeviceId);
-        command.Parameters.AddWithValue("$sequence", (long)result.ReplyTo);
-        command.Parameters.AddWithValue("$label", result.Label);
-        command.Parameters.AddWithValue("$score", result.Confidence);
-        command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$kind", result.Answered.ToString());
-        command.Parameters.AddWithValue("$verdict", result.Verdict.ToString());
-        command.Parameters.AddWithValue("$arbitration", result.Arbitration.ToString());
-        command.Parameters.AddWithValue("$winner", (object?)result.Winner ?? DBNull.Value);
-        command.Parameters.AddWithValue("$action", (int)result.ActionCode);
-        command.Parameters.AddWithValue("$latency", latencyMs);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        command.Bind("@device", result.DeviceId);
+        command.Bind("@sequence", (long)result.ReplyTo);
+        command.Bind("@label", result.Label);
+        command.Bind("@score", result.Confidence);
+        command.Bind("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+        command.Bind("@kind", result.Answered.ToString());
+        command.Bind("@verdict", result.Verdict.ToString());
+        command.Bind("@arbitration", result.Arbitration.ToString());
+        command.Bind("@winner", result.Winner);
+        command.Bind("@action", (int)result.ActionCode);
+        command.Bind("@latency", latencyMs);
+        command.Bind("@crc", (long)answeredCrc);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
     /// <summary>Newest first, optionally of one device.</summary>
     public async Task<IReadOnlyList<StoredResult>> ListAsync(string? deviceId, int limit, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
         command.CommandText = """
             SELECT id, device_id, sequence, kind, verdict, arbitration, label, score, action_code, winner_device, latency_ms, created
-            FROM results WHERE ($device IS NULL OR device_id = $device) ORDER BY id DESC LIMIT $limit
+            FROM results WHERE (@device IS NULL OR device_id = @device) ORDER BY id DESC LIMIT @limit
             """;
-        command.Parameters.AddWithValue("$device", (object?)deviceId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$limit", limit);
+        command.Bind("@device", deviceId);
+        command.Bind("@limit", limit);
         var list = new List<StoredResult>();
-        await using SqliteDataReader r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using DbDataReader r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             list.Add(new StoredResult(
@@ -52,5 +61,27 @@ public sealed class ResultStore(HubDatabase database, TimeProvider clock)
         }
 
         return list;
+    }
+
+    /// <summary>The result stored for a device's wake candidate, or null when none was published yet.</summary>
+    public async Task<HubResult?> FindWakeAsync(string deviceId, string groupId, uint sequence, CancellationToken cancellationToken)
+    {
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT verdict, arbitration, label, score, action_code, winner_device FROM results
+            WHERE device_id = @device AND sequence = @sequence AND kind = @kind ORDER BY id DESC LIMIT 1
+            """;
+        command.Bind("@device", deviceId);
+        command.Bind("@sequence", (long)sequence);
+        command.Bind("@kind", nameof(FrameKind.WakeCandidate));
+        await using DbDataReader r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new HubResult(deviceId, groupId, sequence, FrameKind.WakeCandidate, Enum.Parse<Verdict>(r.GetString(0)), Enum.Parse<ArbitrationOutcome>(r.GetString(1)),
+            r.GetString(2), r.IsDBNull(3) ? 0 : r.GetDouble(3), r.IsDBNull(4) ? (ushort)0 : (ushort)r.GetInt32(4), r.IsDBNull(5) ? null : r.GetString(5));
     }
 }

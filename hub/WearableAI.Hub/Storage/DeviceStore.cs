@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace WearableAI.Hub.Storage;
 
@@ -10,23 +10,23 @@ public sealed class DeviceStore(HubDatabase database, TimeProvider clock)
     /// <summary>Stores a newly provisioned device, creating its group when needed. False when the id is taken.</summary>
     public async Task<bool> AddAsync(string id, string name, string group, byte[] secretHash, byte[] secretSalt, string brokerPasswordHash, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction transaction = connection.BeginTransaction();
         long now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         await EnsureGroupAsync(connection, transaction, group, now, cancellationToken).ConfigureAwait(false);
-        using SqliteCommand insert = connection.CreateCommand();
+        using DbCommand insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
             INSERT INTO devices (id, name, group_id, secret_hash, secret_salt, broker_password_hash, created)
-            VALUES ($id, $name, $group, $hash, $salt, $broker, $now) ON CONFLICT(id) DO NOTHING
+            VALUES (@id, @name, @group, @hash, @salt, @broker, @now) ON CONFLICT(id) DO NOTHING
             """;
-        insert.Parameters.AddWithValue("$id", id);
-        insert.Parameters.AddWithValue("$name", name);
-        insert.Parameters.AddWithValue("$group", group);
-        insert.Parameters.AddWithValue("$hash", secretHash);
-        insert.Parameters.AddWithValue("$salt", secretSalt);
-        insert.Parameters.AddWithValue("$broker", brokerPasswordHash);
-        insert.Parameters.AddWithValue("$now", now);
+        insert.Bind("@id", id);
+        insert.Bind("@name", name);
+        insert.Bind("@group", group);
+        insert.Bind("@hash", secretHash);
+        insert.Bind("@salt", secretSalt);
+        insert.Bind("@broker", brokerPasswordHash);
+        insert.Bind("@now", now);
         int rows = await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return rows == 1;
@@ -35,11 +35,11 @@ public sealed class DeviceStore(HubDatabase database, TimeProvider clock)
     /// <summary>Every device, ordered by id.</summary>
     public async Task<IReadOnlyList<DeviceRecord>> ListAsync(CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM devices ORDER BY id";
         var devices = new List<DeviceRecord>();
-        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             devices.Add(ReadDevice(reader));
@@ -51,22 +51,22 @@ public sealed class DeviceStore(HubDatabase database, TimeProvider clock)
     /// <summary>One device, or null.</summary>
     public async Task<DeviceRecord?> FindAsync(string id, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM devices WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM devices WHERE id = @id";
+        command.Bind("@id", id);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadDevice(reader) : null;
     }
 
     /// <summary>The stored credential of a device, or null when the id is unknown.</summary>
     public async Task<DeviceCredential?> FindCredentialAsync(string id, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT id, group_id, secret_hash, secret_salt, broker_password_hash FROM devices WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT id, group_id, secret_hash, secret_salt, broker_password_hash FROM devices WHERE id = @id";
+        command.Bind("@id", id);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             return null;
@@ -78,11 +78,11 @@ public sealed class DeviceStore(HubDatabase database, TimeProvider clock)
     /// <summary>Every device's broker password line material (id, group, mosquitto hash), for generated broker files.</summary>
     public async Task<IReadOnlyList<DeviceCredential>> ListCredentialsAsync(CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
         command.CommandText = "SELECT id, group_id, secret_hash, secret_salt, broker_password_hash FROM devices ORDER BY id";
         var credentials = new List<DeviceCredential>();
-        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             credentials.Add(new DeviceCredential(reader.GetString(0), reader.GetString(1), (byte[])reader[2], (byte[])reader[3], reader.GetString(4)));
@@ -94,19 +94,19 @@ public sealed class DeviceStore(HubDatabase database, TimeProvider clock)
     /// <summary>Renames and/or moves a device to another group (created when needed). False when the device is unknown.</summary>
     public async Task<bool> UpdateAsync(string id, string? name, string? group, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction transaction = connection.BeginTransaction();
         if (group is not null)
         {
             await EnsureGroupAsync(connection, transaction, group, clock.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken).ConfigureAwait(false);
         }
 
-        using SqliteCommand update = connection.CreateCommand();
+        using DbCommand update = connection.CreateCommand();
         update.Transaction = transaction;
-        update.CommandText = "UPDATE devices SET name = COALESCE($name, name), group_id = COALESCE($group, group_id) WHERE id = $id";
-        update.Parameters.AddWithValue("$id", id);
-        update.Parameters.AddWithValue("$name", (object?)name ?? DBNull.Value);
-        update.Parameters.AddWithValue("$group", (object?)group ?? DBNull.Value);
+        update.CommandText = "UPDATE devices SET name = COALESCE(@name, name), group_id = COALESCE(@group, group_id) WHERE id = @id";
+        update.Bind("@id", id);
+        update.Bind("@name", name);
+        update.Bind("@group", group);
         int rows = await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return rows == 1;
@@ -115,24 +115,24 @@ public sealed class DeviceStore(HubDatabase database, TimeProvider clock)
     /// <summary>Deletes a device with its events and results. False when unknown.</summary>
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM devices WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
+        await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM devices WHERE id = @id";
+        command.Bind("@id", id);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
-    private static async Task EnsureGroupAsync(SqliteConnection connection, SqliteTransaction transaction, string group, long now, CancellationToken cancellationToken)
+    private static async Task EnsureGroupAsync(DbConnection connection, DbTransaction transaction, string group, long now, CancellationToken cancellationToken)
     {
-        using SqliteCommand command = connection.CreateCommand();
+        using DbCommand command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "INSERT INTO groups (id, created) VALUES ($id, $now) ON CONFLICT(id) DO NOTHING";
-        command.Parameters.AddWithValue("$id", group);
-        command.Parameters.AddWithValue("$now", now);
+        command.CommandText = "INSERT INTO groups (id, created) VALUES (@id, @now) ON CONFLICT(id) DO NOTHING";
+        command.Bind("@id", group);
+        command.Bind("@now", now);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static DeviceRecord ReadDevice(SqliteDataReader reader) => new(
+    private static DeviceRecord ReadDevice(DbDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
         reader.GetString(2),

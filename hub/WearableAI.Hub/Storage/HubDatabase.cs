@@ -1,48 +1,28 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
+using System.Data.Common;
 
 namespace WearableAI.Hub.Storage;
 
 /// <summary>
-/// The hub's SQLite database file (<c>hub.db</c> in the data folder). Hands out open
-/// connections (pooled by Microsoft.Data.Sqlite); the caller disposes each one.
+/// The hub's database: SQLite in Single mode (<see cref="SqliteHubDatabase"/>), PostgreSQL in Cluster mode
+/// (<see cref="PostgresHubDatabase"/>). Every store is written once against ADO.NET's <see cref="DbConnection"/>
+/// in the SQL both engines run (named <c>@parameters</c>, <c>ON CONFLICT</c>, <c>RETURNING</c>); where they differ
+/// (the events table's time partitions) the store asks <see cref="Engine"/>. Hands out open, pooled connections;
+/// the caller disposes each one.
 /// </summary>
-public sealed class HubDatabase
+public abstract class HubDatabase
 {
-    private readonly string _connectionString;
+    /// <summary>Which engine this is.</summary>
+    public abstract StorageEngine Engine { get; }
 
-    public HubDatabase(IOptions<StorageOptions> options)
-    {
-        string folder = options.Value.ResolvedDataFolder;
-        Directory.CreateDirectory(folder);
-        FilePath = Path.Combine(folder, "hub.db");
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = FilePath,
-            ForeignKeys = true,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-    }
-
-    /// <summary>Full path of the database file.</summary>
-    public string FilePath { get; }
+    /// <summary>Where the data is, for logs (a file path, or host, port and database; never a password).</summary>
+    public abstract string Location { get; }
 
     /// <summary>True once the migrations have run.</summary>
     public bool IsReady { get; internal set; }
 
     /// <summary>Opens a new connection; the caller owns and disposes it.</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
 
-        // SQLite's own busy handler waits in steps of a few ms for a concurrent writer (without it,
-        // Microsoft.Data.Sqlite retries every 150 ms, which the pipeline's latency would show);
-        // synchronous=NORMAL is WAL's recommended durability (a commit survives a crash of the process).
-        using SqliteCommand pragmas = connection.CreateCommand();
-        pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
-        await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        return connection;
-    }
+    /// <summary>Applies every schema migration not yet recorded; returns how many ran now.</summary>
+    public abstract Task<int> MigrateAsync(CancellationToken cancellationToken);
 }

@@ -1,9 +1,9 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace WearableAI.Hub.Storage;
 
 /// <summary>
-/// The numbered schema migrations. Each runs once, in order, in its own transaction, and is
+/// The numbered SQLite schema migrations (Single mode; <see cref="PostgresSchema"/> is Cluster mode's). Each runs once, in order, in its own transaction, and is
 /// recorded in <c>schema_migrations</c>; never edit a migration that has shipped, add the next one.
 /// Times are Unix milliseconds (UTC).
 /// </summary>
@@ -129,48 +129,23 @@ public static class SchemaMigrations
             -- Why a device is offline: 'last will', 'disconnected' or 'heartbeat timeout'; NULL while online.
             ALTER TABLE devices ADD COLUMN offline_reason TEXT;
             """),
+        (5, """
+            -- A result is stored once per answered frame (a wake candidate and its re-sent copy answered at once by two
+            -- workers); rows from before this migration have no frame CRC (0) and no such key.
+            ALTER TABLE results ADD COLUMN frame_crc INTEGER NOT NULL DEFAULT 0;
+            CREATE UNIQUE INDEX results_once ON results(device_id, sequence, kind, frame_crc) WHERE frame_crc <> 0;
+            """),
     ];
 
     /// <summary>Turns on WAL and applies every migration not yet recorded; returns how many ran.</summary>
-    public static async Task<int> ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<int> ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, null,
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied INTEGER NOT NULL);",
-            cancellationToken).ConfigureAwait(false);
-
-        int applied = 0;
-        foreach ((int version, string sql) in All)
+        ArgumentNullException.ThrowIfNull(connection);
+        await using (DbCommand wal = connection.Command("PRAGMA journal_mode=WAL;"))
         {
-            using SqliteTransaction transaction = connection.BeginTransaction();
-            using SqliteCommand check = connection.CreateCommand();
-            check.Transaction = transaction;
-            check.CommandText = "SELECT COUNT(*) FROM schema_migrations WHERE version = $v";
-            check.Parameters.AddWithValue("$v", version);
-            if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0)
-            {
-                continue;
-            }
-
-            await ExecuteAsync(connection, transaction, sql, cancellationToken).ConfigureAwait(false);
-            using SqliteCommand record = connection.CreateCommand();
-            record.Transaction = transaction;
-            record.CommandText = "INSERT INTO schema_migrations (version, applied) VALUES ($v, $t)";
-            record.Parameters.AddWithValue("$v", version);
-            record.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            applied++;
+            await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return applied;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        using SqliteCommand command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await MigrationRunner.ApplyAsync(connection, All, cancellationToken).ConfigureAwait(false);
     }
 }

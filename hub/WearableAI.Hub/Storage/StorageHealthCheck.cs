@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace WearableAI.Hub.Storage;
@@ -15,13 +15,13 @@ public sealed class StorageHealthCheck(HubDatabase database) : IHealthCheck
 
         try
         {
-            await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using SqliteCommand command = connection.CreateCommand();
+            await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using DbCommand command = connection.CreateCommand();
             command.CommandText = "SELECT 1";
             await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy();
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             return HealthCheckResult.Unhealthy("storage does not answer", ex);
         }

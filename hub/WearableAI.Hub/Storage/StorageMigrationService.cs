@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace WearableAI.Hub.Storage;
 
 /// <summary>Applies the schema migrations at startup, before the broker accepts devices.</summary>
@@ -7,14 +5,13 @@ public sealed partial class StorageMigrationService(HubDatabase database, ILogge
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        int applied = await SchemaMigrations.ApplyAsync(connection, cancellationToken).ConfigureAwait(false);
+        int applied = await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         database.IsReady = true;
-        LogReady(database.FilePath, applied);
+        LogReady(database.Engine, database.Location, applied);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Storage ready at {Path} ({Applied} migrations applied now)")]
-    private partial void LogReady(string path, int applied);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Storage ready: {Engine} at {Location} ({Applied} migrations applied now)")]
+    private partial void LogReady(StorageEngine engine, string location, int applied);
 }

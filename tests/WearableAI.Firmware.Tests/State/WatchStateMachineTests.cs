@@ -42,6 +42,38 @@ public class WatchStateMachineTests
     }
 
     [Fact]
+    public void Without_a_verdict_the_candidate_is_due_again_at_half_a_second_and_a_second_and_never_a_third_time()
+    {
+        _watch.SetVoiceGate(true);
+        _watch.WakeTriggered();
+        var due = new List<int>();
+        for (int ms = 1; ms < 1500; ms++)
+        {
+            Advance(1);
+            if (_watch.WakeResendDue())
+            {
+                due.Add(ms);
+            }
+        }
+
+        Assert.Equal([500, 1000], due);
+        Assert.Equal(WatchState.AwaitingVerdict, _watch.State);
+    }
+
+    [Fact]
+    public void Once_the_verdict_came_no_resend_is_due()
+    {
+        _watch.SetVoiceGate(true);
+        _watch.WakeTriggered();
+        Advance(500);
+        Assert.True(_watch.WakeResendDue());
+        _watch.VerdictReceived(Verdict.StandDown);
+
+        Advance(600);
+        Assert.False(_watch.WakeResendDue());
+    }
+
+    [Fact]
     public void A_silent_hub_puts_the_watch_offline_and_it_acts_on_the_tiny_model_alone_marked_unverified()
     {
         _watch.SetVoiceGate(true);

@@ -9,13 +9,14 @@ namespace WearableAI.Firmware.Tests.Support;
 
 /// <summary>
 /// A real MQTTnet broker in-process on a free port, with a hub-side client subscribed to every
-/// device's event topic that counts the wake candidates each device sends.
+/// device's event topic that counts the wake candidates each device sends (by sequence: a copy the watch re-sends
+/// while it waits for a verdict no hub gives here is the same candidate).
 /// </summary>
 public sealed class ListeningBroker : IAsyncDisposable
 {
     private readonly MqttServer _server;
     private readonly IMqttClient _hub = new MqttClientFactory().CreateMqttClient();
-    private readonly ConcurrentDictionary<string, int> _candidates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<uint, bool>> _candidates = new(StringComparer.Ordinal);
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ListeningBroker(int port)
@@ -28,7 +29,7 @@ public sealed class ListeningBroker : IAsyncDisposable
             string[] topic = e.ApplicationMessage.Topic.Split('/');
             if (topic.Length == 5 && FrameCodec.Decode(payload, 0, payload.Length, out Frame? frame) == FrameError.None && frame is WakeCandidateFrame)
             {
-                _candidates.AddOrUpdate(topic[3], 1, (_, n) => n + 1);
+                _candidates.GetOrAdd(topic[3], _ => new ConcurrentDictionary<uint, bool>())[frame.Sequence] = true;
                 Interlocked.Exchange(ref _arrived, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             }
 
@@ -50,7 +51,7 @@ public sealed class ListeningBroker : IAsyncDisposable
     }
 
     /// <summary>Wake candidates received from one device so far.</summary>
-    public int CandidatesFrom(string deviceId) => _candidates.TryGetValue(deviceId, out int n) ? n : 0;
+    public int CandidatesFrom(string deviceId) => _candidates.TryGetValue(deviceId, out ConcurrentDictionary<uint, bool>? sequences) ? sequences.Count : 0;
 
     /// <summary>Waits until the device's candidates reached the broker's subscriber (woken by every arrival).</summary>
     public async Task WaitForCandidatesAsync(string deviceId, int count, TimeSpan timeout)

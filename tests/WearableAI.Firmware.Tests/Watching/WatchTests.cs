@@ -46,7 +46,8 @@ public class WatchTests
         }
 
         Assert.True(reportedAfterTheGateClosed, "the gate closed while the post-roll ran");
-        WakeCandidateFrame wake = Assert.Single(t.Sent().OfType<WakeCandidateFrame>());
+        // One candidate: the copies re-sent while no verdict comes carry its sequence.
+        WakeCandidateFrame wake = Assert.Single(t.Sent().OfType<WakeCandidateFrame>().DistinctBy(w => w.Sequence));
         Assert.Equal(48, wake.FrameCount);
         Assert.Equal(WatchState.AwaitingVerdict, t.Watch.Machine.State);
     }
@@ -78,6 +79,30 @@ public class WatchTests
         WakeCandidateFrame wake = Assert.IsType<WakeCandidateFrame>(events[1]);
         CommandFeaturesFrame command = Assert.IsType<CommandFeaturesFrame>(events[2]);
         Assert.Equal(wake.Sequence, command.ReplyToSequence);
+    }
+
+    [Fact]
+    public void A_candidate_without_a_verdict_goes_out_again_byte_for_byte_until_one_comes()
+    {
+        // Long speech: the watch listens on while it waits, so the loop runs past the re-send times.
+        TestWatch t = new(SpeechLikeSignal.Concat(SpeechLikeSignal.Noise(1, 8), SpeechLikeSignal.Speech(4, 8)), TestWatch.AlwaysFiring());
+        List<byte[]> Candidates() => [.. t.Link.Published.Where(m => m.Channel == LinkChannel.Event && TestWatch.Decode(m.Payload) is WakeCandidateFrame).Select(m => m.Payload)];
+        while (Candidates().Count < 2 && !t.Audio.IsFinished)
+        {
+            t.Step(); // no hub answers the first one
+        }
+
+        List<byte[]> sent = Candidates();
+        Assert.Equal(2, sent.Count);
+        Assert.Equal(sent[0], sent[1]); // same sequence, same time: the hub answers it with the same verdict
+        var wake = (WakeCandidateFrame)TestWatch.Decode(sent[0]);
+        t.Link.Deliver(LinkChannel.Result, Encode(new ResultFrame { Sequence = 1, ReplyToSequence = wake.Sequence, DeviceId = "watch-1", Verdict = Verdict.StandDown, WinnerDeviceId = "watch-2" }));
+        for (int i = 0; i < 60; i++)
+        {
+            t.Step(); // two seconds: past the second re-send's time
+        }
+
+        Assert.Equal(2, Candidates().Count(c => ((WakeCandidateFrame)TestWatch.Decode(c)).Sequence == wake.Sequence));
     }
 
     [Fact]

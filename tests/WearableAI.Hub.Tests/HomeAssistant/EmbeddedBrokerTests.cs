@@ -21,6 +21,12 @@ public sealed class EmbeddedBrokerTests
         ProvisionedDevice watch = await hub.ProvisionAsync("Kitchen watch", "kitchen");
         string config = $"homeassistant/device/wai_{watch.Id}/config";
 
+        // The hub announces a new watch in the background: wait until it has, then a newcomer must get it retained.
+        await using (MqttObserver announced = await MqttObserver.StartAsync(Login(hub, "ha-announced"), config))
+        {
+            await announced.WaitForAsync(0, config, m => m.Payload.Length > 0);
+        }
+
         (int exitCode, ChildProcess first) = await ChildProcess.RunAsync("mosquitto_sub", [.. Login(hub, "ha-reader"), "-C", "1", "-F", "%r\t%p", "-t", config]);
         await using (first)
         {

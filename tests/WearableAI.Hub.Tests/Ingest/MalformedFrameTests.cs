@@ -52,13 +52,15 @@ public sealed class MalformedFrameTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_QoS1_redelivery_of_the_same_frame_is_counted_once()
+    public async Task A_QoS1_redelivery_of_a_wake_candidate_is_counted_once_and_answered_with_the_same_verdict()
     {
         await using Watch watch = await _hub.WatchAsync("dup-home");
         byte[] bytes = await watch.WakeAsync(TestKeywordModel.WakePattern());
-        await watch.NextAsync<ResultFrame>();
+        ResultFrame first = await watch.NextAsync<ResultFrame>();
 
         await watch.SendRawAsync(bytes);
+        ResultFrame again = await watch.NextAsync<ResultFrame>();
+        Assert.Equal((first.ReplyToSequence, first.Verdict, first.Arbitration), (again.ReplyToSequence, again.Verdict, again.Arbitration));
         await _metrics.WaitForAsync("wai.hub.frames.duplicates", 1);
         await watch.WakeAsync(TestKeywordModel.Silence());
 

@@ -115,6 +115,27 @@ public sealed class Watch : IAsyncDisposable
         }
     }
 
+    /// <summary>The next frame of a kind addressed to this watch, or null if none came within <paramref name="wait"/> (nothing is consumed then).</summary>
+    public async Task<T?> NextWithinAsync<T>(TimeSpan wait) where T : Frame
+    {
+        using var timeout = new CancellationTokenSource(wait);
+        try
+        {
+            while (true)
+            {
+                Frame frame = await _received.Reader.ReadAsync(timeout.Token);
+                if (frame is T wanted)
+                {
+                    return wanted;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_client.IsConnected)

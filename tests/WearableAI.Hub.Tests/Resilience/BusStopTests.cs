@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using WearableAI.Hub.Cluster;
 using WearableAI.Hub.Broker;
 using WearableAI.Hub.Observability;
 using WearableAI.Hub.Security;
@@ -31,7 +32,7 @@ public sealed class BusStopTests
 
         var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var cutShort = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (var first = new MqttHubBus(options, new HubCredential(), metrics, NullLogger<MqttHubBus>.Instance))
+        using (var first = new MqttHubBus(options, Options.Create(new ClusterOptions()), new HubCredential(), metrics, NullLogger<MqttHubBus>.Instance))
         {
             await using IAsyncDisposable subscription = await first.SubscribeAsync(Topic, async _ =>
             {
@@ -52,7 +53,7 @@ public sealed class BusStopTests
 
         var redelivered = new List<string>();
         var both = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var second = new MqttHubBus(options, new HubCredential(), metrics, NullLogger<MqttHubBus>.Instance);
+        using var second = new MqttHubBus(options, Options.Create(new ClusterOptions()), new HubCredential(), metrics, NullLogger<MqttHubBus>.Instance);
         await using IAsyncDisposable again = await second.SubscribeAsync(Topic, m =>
         {
             lock (redelivered)

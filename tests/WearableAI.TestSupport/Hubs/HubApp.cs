@@ -87,6 +87,13 @@ public sealed class HubApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+
+        // Also as host settings, which Program already sees while it composes the hub (the Orleans silo's clustering
+        // is chosen then, by Hub:Cluster:Mode); the app configuration above comes later and still wins.
+        foreach (KeyValuePair<string, string?> setting in _settings)
+        {
+            builder.UseSetting(setting.Key, setting.Value);
+        }
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(sp => new MetricProbe(sp.GetRequiredService<HubMetrics>().Meter));

@@ -14,7 +14,7 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--only <PARTS>")]
-        [Description("Comma-separated parts to run: watch, frontend, models, fleet, hub, capacity (default: all).")]
+        [Description("Comma-separated parts to run: watch, watch-clr, frontend, models, fleet, hub, capacity (default: these), scaleout (only when named: needs the Cluster-mode services and root).")]
         public string? Only { get; init; }
 
         [CommandOption("--quick")]
@@ -32,6 +32,10 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
         [CommandOption("--dataset <DIR>")]
         [Description("Evaluate the models on this dataset first (Speech Commands layout) instead of reading the report.")]
         public string? Dataset { get; init; }
+
+        [CommandOption("--worker-cpus <CPUS>")]
+        [Description("Part scaleout: each hub worker's CPU quota in CPUs (default 0.5; its own cgroup each).")]
+        public double? WorkerCpus { get; init; }
 
         [CommandOption("--out <DIR>")]
         [Description("Where report.md and report.json go (default: artifacts/bench).")]
@@ -68,6 +72,7 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
             ModelsFolder = models,
             EvalReport = Path.GetFullPath(settings.EvalReport ?? Path.Combine(models, "eval-report.json")),
             Dataset = settings.Dataset,
+            WorkerCpus = settings.WorkerCpus is > 0 or null ? settings.WorkerCpus : throw new UserFacingException("--worker-cpus must be above 0"),
             OutFolder = Path.GetFullPath(settings.Out ?? Path.Combine(RepositoryRoot.Find(), "artifacts", "bench")),
         };
         BenchSuiteReport report = BenchSuite.RunAsync(plan, FleetInputs.Progress).GetAwaiter().GetResult();
