@@ -45,10 +45,10 @@ public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultS
     {
         ArgumentNullException.ThrowIfNull(result);
         byte[] bytes = Encode(result);
-
-        await bus.PublishAsync(HubTopics.Result(result.DeviceId), bytes, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // Counted before the device can see it: whoever reads the metrics once the watch has its answer finds it there.
         double latencyMs = Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds;
         metrics.ResultPublished(result.Verdict, latencyMs);
+        await bus.PublishAsync(HubTopics.Result(result.DeviceId), bytes, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (Topics.IsValidId(result.GroupId))
         {
             await bus.PublishAsync(HubTopics.GroupResult(result.GroupId), bytes, cancellationToken: cancellationToken).ConfigureAwait(false);
