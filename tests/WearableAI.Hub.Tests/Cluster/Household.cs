@@ -95,7 +95,7 @@ public sealed class Household : IAsyncDisposable
         while (patience.Elapsed < VerdictWait)
         {
             TimeSpan until = resent < Resends ? Min(resendAt, VerdictWait) : VerdictWait;
-            ResultFrame? result = await watch.NextWithinAsync<ResultFrame>(until - patience.Elapsed);
+            ResultFrame? result = await watch.NextWithinAsync<ResultFrame>(until > patience.Elapsed ? until - patience.Elapsed : TimeSpan.Zero); // past due under load: look, then re-send
             if (result?.ReplyToSequence == sequence)
             {
                 return result;
