@@ -58,7 +58,7 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
             long now = Stopwatch.GetTimestamp();
             if (e.ApplicationMessage.Topic != _resultTopic)
             {
-                return Task.CompletedTask; // its own events, status, model chunks
+                return Task.CompletedTask; // not a result (it subscribes to its results only)
             }
 
             byte[] bytes = e.ApplicationMessage.Payload.ToArray();
@@ -104,7 +104,9 @@ internal sealed class Sender(BenchDevice device) : IAsyncDisposable
             throw new InvalidOperationException($"device {device.Id} could not connect: {connected.ResultCode}");
         }
 
-        await _client.SubscribeAsync(Topics.DeviceFilter(device.Id), MqttQualityOfServiceLevel.AtLeastOnce);
+        // Its results only: the device filter would also bring each candidate back to its sender (1.6 KB per frame, for
+        // the broker and this process to move and drop), load the bench puts on the machine and not on the hub.
+        await _client.SubscribeAsync(_resultTopic, MqttQualityOfServiceLevel.AtLeastOnce);
     }
 
     public async Task SendLoopAsync(sbyte[] features, Stopwatch clock, TimeSpan period, TimeSpan end, TimeSpan phase)

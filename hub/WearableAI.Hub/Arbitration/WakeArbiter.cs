@@ -77,11 +77,17 @@ public sealed partial class WakeArbiter(
     {
         try
         {
-            await calls.RunAsync("arrival in the round of group " + item.GroupId, async () =>
+            if (expected > 1)
             {
-                await grains.GetGrain<IArbitrationGroupGrain>(item.GroupId).ArriveAsync(item.DeviceId, wake.Sequence, expected).ConfigureAwait(false);
-                return true;
-            }, cancellationToken).ConfigureAwait(false);
+                // Counted in at once, so the round's window runs from its arrival, not from its measurement. A device
+                // alone online in its group has no window to wait for: its measured candidate opens and closes its round.
+                await calls.RunAsync("arrival in the round of group " + item.GroupId, async () =>
+                {
+                    await grains.GetGrain<IArbitrationGroupGrain>(item.GroupId).ArriveAsync(item.DeviceId, wake.Sequence, expected).ConfigureAwait(false);
+                    return true;
+                }, cancellationToken).ConfigureAwait(false);
+            }
+
             DateTimeOffset receivedAt = clock.GetUtcNow() - Stopwatch.GetElapsedTime(item.ReceivedAt);
             RoundEntry entry = await MeasureAsync(item.DeviceId, wake, receivedAt, cancellationToken).ConfigureAwait(false);
             RoundAnswer answer = await calls.RunAsync(

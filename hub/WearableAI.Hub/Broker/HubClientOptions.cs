@@ -17,6 +17,16 @@ namespace WearableAI.Hub.Broker;
 /// </summary>
 internal static class HubClientOptions
 {
+    /// <summary>
+    /// The hub's socket buffers (SO_RCVBUF/SO_SNDBUF; the kernel doubles the value). MQTTnet sets 8 KB unless told
+    /// otherwise, which also switches off Linux's buffer autotuning: the hub then advertises a receive window of a few
+    /// frames (a wake candidate is ~1.6 KB). Once a busy worker fell behind for a moment and the window closed, the
+    /// broker's kernel reopened it only on its 200 ms window probe — four frames per probe, ~20 frames a second for
+    /// good: candidates piled up at the broker until the watches gave up (measured with Mosquitto on loopback, whose
+    /// segment size is 64 KB, larger than the whole window; docs/scale-out.md, "Benchmark").
+    /// </summary>
+    public const int SocketBufferBytes = 1 << 20;
+
     /// <summary>The MQTT 5 client options for <paramref name="settings"/>; <paramref name="worker"/> is the Cluster-mode worker name, else null.</summary>
     public static MqttClientOptions Build(BrokerOptions settings, HubCredential hubCredential, string? worker = null)
     {
@@ -45,7 +55,9 @@ internal static class HubClientOptions
                 .WithClientId(hubCredential.ClientId);
         }
 
-        return builder.Build();
+        MqttClientOptions options = builder.Build();
+        ((MqttClientTcpOptions)options.ChannelOptions).BufferSize = SocketBufferBytes;
+        return options;
     }
 
     /// <summary>The broker's address as the hub's log names it (no credentials).</summary>

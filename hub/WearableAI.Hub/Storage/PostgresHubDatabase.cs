@@ -11,6 +11,9 @@ namespace WearableAI.Hub.Storage;
 /// </summary>
 public sealed class PostgresHubDatabase : HubDatabase, IDisposable, IAsyncDisposable
 {
+    /// <summary>How many of its most used statements each connection keeps prepared (Npgsql's <c>Max Auto Prepare</c>), unless the connection string says.</summary>
+    public const int AutoPreparedStatements = 32;
+
     private readonly NpgsqlDataSource _source;
 
     public PostgresHubDatabase(IOptions<ClusterOptions> options)
@@ -21,6 +24,13 @@ public sealed class PostgresHubDatabase : HubDatabase, IDisposable, IAsyncDispos
     public PostgresHubDatabase(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            // The hub runs a handful of statements per frame, the same ones over and over: prepared once per connection,
+            // PostgreSQL no longer parses and plans each of them per frame. A connection string that sets its own value keeps it.
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+        }
+
         Location = $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}";
         _source = NpgsqlDataSource.Create(builder);
     }

@@ -34,7 +34,7 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
         public string? Dataset { get; init; }
 
         [CommandOption("--worker-cpus <CPUS>")]
-        [Description("Part scaleout: each hub worker's CPU quota in CPUs (default 0.5; its own cgroup each).")]
+        [Description("Part scaleout: each hub worker's CPU quota in CPUs (default 0.25; its own cgroup each).")]
         public double? WorkerCpus { get; init; }
 
         [CommandOption("--out <DIR>")]
