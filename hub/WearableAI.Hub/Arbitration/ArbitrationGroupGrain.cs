@@ -30,7 +30,6 @@ public sealed partial class ArbitrationGroupGrain(
     [PersistentState("last-round", HubSilo.RoundStorage)] IPersistentState<DecidedRound> stored,
     ILogger<ArbitrationGroupGrain> logger) : Grain, IArbitrationGroupGrain
 {
-
     /// <summary>How many candidates' rounds a group remembers for re-sends (a few minutes of a busy household).</summary>
     public const int Remembered = 256;
 
