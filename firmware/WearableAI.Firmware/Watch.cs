@@ -66,7 +66,8 @@ namespace WearableAI.Firmware
             _display = new StatusDisplay(hardware.Indicator, hardware.Clock);
             _updater = new ModelUpdater(hardware.ModelStore, settings.MaxModelBytes);
             int maxMessage = FrameCodec.MinFrameSize + 9 + ProtocolLimits.MaxFeatures;
-            _link = new WatchLink(hardware.Link, hardware.Clock, settings.Identity, settings.OfflineQueueCapacity, maxMessage, Backoff.SeedFor(settings.Identity.DeviceId), settings.MaxEventsInFlight);
+            _link = new WatchLink(hardware.Link, hardware.Clock, settings.Identity, settings.OfflineQueueCapacity, maxMessage, Backoff.SeedFor(settings.Identity.DeviceId), settings.MaxEventsInFlight,
+                settings.ReceiptResendMs, settings.ReceiptResends);
             _voice = new VoiceInteraction(_machine, _link, settings.Listening, _ops);
             _inbox = new HubInbox(settings, _link, _updater, _voice, _machine, _display);
             _pcm = new short[settings.AudioChunkSamples];
@@ -164,9 +165,9 @@ namespace WearableAI.Firmware
             _samplesRead += n;
             _voice.Process(_pcm, n);
             _machine.Tick();
-            if (_machine.WakeResendDue())
+            if (_machine.ResendDue())
             {
-                _link.ResendWakeCandidate();
+                _link.ResendUnanswered();
             }
 
             _voice.Sync();

@@ -22,6 +22,15 @@ namespace WearableAI.Firmware
         /// <summary>Events published and waiting for the broker's receipt at most (transports that confirm later, e.g. M2Mqtt).</summary>
         public int MaxEventsInFlight = 2;
 
+        /// <summary>
+        /// An event that gets no Result (Hello, Gesture, ModelAck) goes out again when the hub's receipt has not come after
+        /// this many ms, then after twice as long, … (<see cref="Link.UnreceiptedEvents"/>).
+        /// </summary>
+        public int ReceiptResendMs = 2000;
+
+        /// <summary>… at most this many times (2, 6, 14 and 30 s after it was sent with the defaults).</summary>
+        public int ReceiptResends = 4;
+
         /// <summary>Largest model blob accepted (the model slot size).</summary>
         public int MaxModelBytes = 32 * 1024;
 

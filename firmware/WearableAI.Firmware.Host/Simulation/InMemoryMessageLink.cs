@@ -1,4 +1,5 @@
 using WearableAI.Firmware.Hardware;
+using WearableAI.Shared.Protocol;
 
 namespace WearableAI.Firmware.Host.Simulation;
 
@@ -12,6 +13,15 @@ public sealed class InMemoryMessageLink : IMessageLink, IGroupLink
 
     /// <summary>Whether the next <see cref="Connect"/> attempts succeed (the hub is reachable).</summary>
     public bool HubReachable { get; set; } = true;
+
+    /// <summary>
+    /// Whether a published event that the hub receipts (<see cref="ReceiptFrame.IsReceipted"/>) is answered with a
+    /// Receipt, as the hub does once it stored it (default true); false: a hub that never receipts (or always dies first).
+    /// </summary>
+    public bool SendsReceipts { get; set; } = true;
+
+    /// <summary>Receipts sent (<see cref="SendsReceipts"/>).</summary>
+    public int ReceiptsSent { get; private set; }
 
     /// <summary>Every message published while connected, oldest first.</summary>
     public List<LinkMessage> Published { get; } = [];
@@ -69,6 +79,15 @@ public sealed class InMemoryMessageLink : IMessageLink, IGroupLink
         }
 
         Published.Add(new LinkMessage(channel, payload.AsSpan(offset, count).ToArray()));
+        if (SendsReceipts && channel == LinkChannel.Event && FrameCodec.Decode(payload, offset, count, out Frame? frame) == FrameError.None
+            && ReceiptFrame.IsReceipted(frame!.Kind))
+        {
+            var receipt = new ReceiptFrame { Sequence = (uint)++ReceiptsSent, ReplyToSequence = frame.Sequence };
+            byte[] bytes = new byte[FrameCodec.GetEncodedLength(receipt)];
+            FrameCodec.Encode(receipt, bytes, 0);
+            _inbox.Enqueue(new LinkMessage(LinkChannel.Result, bytes));
+        }
+
         return true;
     }
 

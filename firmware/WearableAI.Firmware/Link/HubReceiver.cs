@@ -6,7 +6,7 @@ namespace WearableAI.Firmware.Link
     /// <summary>
     /// The receiving half of <see cref="WatchLink"/>: takes messages from the transport into one
     /// preallocated buffer, decodes them with the shared <see cref="FrameCodec"/> and passes on
-    /// only frames that belong where they arrived — Result and Error on the device's result
+    /// only frames that belong where they arrived — Result, Receipt and Error on the device's result
     /// channel, Result of any device on the group channel, ModelChunk on the model channel,
     /// DeviceConfig on the config channel. Everything else is counted in <see cref="Rejections"/>.
     /// </summary>
@@ -74,7 +74,7 @@ namespace WearableAI.Firmware.Link
         private bool Belongs(LinkChannel channel, Frame frame)
         {
             FrameKind kind = frame.Kind;
-            if (kind == FrameKind.Error)
+            if (kind == FrameKind.Error || kind == FrameKind.Receipt)
             {
                 return channel == LinkChannel.Result;
             }

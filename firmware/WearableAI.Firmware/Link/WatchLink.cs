@@ -12,6 +12,12 @@ namespace WearableAI.Firmware.Link
     /// counts everything it ignores (<see cref="Rejections"/>).
     /// </summary>
     /// <remarks>
+    /// <para>Nothing a hub worker took and died with is lost: the frame awaiting a Result (the wake candidate, then the
+    /// command) is kept for <see cref="ResendUnanswered"/>, and the events that get no Result (Hello, Gesture, ModelAck)
+    /// are kept in <see cref="Unreceipted"/> and sent again until the hub's Receipt names them — which <see cref="Poll"/>
+    /// takes in itself (docs/scale-out.md, "Nothing lost, nothing doubled").</para>
+    /// </remarks>
+    /// <remarks>
     /// <para>Sequence numbers start at 1, go up by one per frame and skip 0 when they wrap.</para>
     /// <para>The frame objects, the transmit and the receive buffer are allocated once. Encoding
     /// a frame allocates one small writer (per message, never per audio frame); decoding a
@@ -21,6 +27,12 @@ namespace WearableAI.Firmware.Link
     {
         /// <summary>Most queued messages published per <see cref="Service"/> call.</summary>
         public const int DrainPerService = 4;
+
+        /// <summary>Events kept for their receipt at most (<see cref="UnreceiptedEvents"/>).</summary>
+        public const int ReceiptSlots = 8;
+
+        /// <summary>Largest event kept for its receipt: a Hello with two 32-character names is 103 bytes.</summary>
+        public const int ReceiptSlotBytes = 128;
 
         private readonly IMessageLink _link;
         private readonly IClock _clock;
@@ -34,8 +46,9 @@ namespace WearableAI.Firmware.Link
         private readonly CommandFeaturesFrame _command = new CommandFeaturesFrame();
         private readonly GestureFrame _gesture = new GestureFrame();
         private readonly ModelAckFrame _ack = new ModelAckFrame();
-        private readonly byte[] _lastWake;
-        private int _lastWakeLength;
+        private readonly UnreceiptedEvents _unreceipted;
+        private readonly byte[] _unanswered;
+        private int _unansweredLength;
         private bool _wasConnected;
         private long _nextHeartbeatMs;
         private long _willEncodedForAttemptMs = -1;
@@ -52,7 +65,10 @@ namespace WearableAI.Firmware.Link
         /// <param name="maxMessageBytes">Largest message the queue holds (size of a wake candidate).</param>
         /// <param name="backoffSeed">Spreads reconnect attempts of a fleet (e.g. a hash of the device id).</param>
         /// <param name="maxInFlight">Events waiting for the broker's receipt at most (links with <see cref="IDeliveryReceipts"/>).</param>
-        public WatchLink(IMessageLink link, IClock clock, DeviceIdentity identity, int queueCapacity, int maxMessageBytes, uint backoffSeed, int maxInFlight = 2)
+        /// <param name="receiptResendMs">An event without the hub's receipt goes out again after this long, then twice as long … (ms).</param>
+        /// <param name="receiptResends">… at most this many times.</param>
+        public WatchLink(IMessageLink link, IClock clock, DeviceIdentity identity, int queueCapacity, int maxMessageBytes, uint backoffSeed, int maxInFlight = 2,
+            int receiptResendMs = 2000, int receiptResends = 4)
         {
             _link = link ?? throw new System.ArgumentNullException(nameof(link));
             _clock = clock ?? throw new System.ArgumentNullException(nameof(clock));
@@ -62,7 +78,8 @@ namespace WearableAI.Firmware.Link
             _receiver = new HubReceiver(link, identity);
             _reports = new DeviceReports(identity, _queue);
             _out = new OutgoingFrames(link, _supervisor, clock);
-            _lastWake = new byte[maxMessageBytes];
+            _unanswered = new byte[maxMessageBytes];
+            _unreceipted = new UnreceiptedEvents(ReceiptSlots, ReceiptSlotBytes, receiptResendMs, receiptResends);
         }
 
         /// <summary>True while the transport is connected.</summary>
@@ -81,6 +98,12 @@ namespace WearableAI.Firmware.Link
         public OfflineQueue Queue
         {
             get { return _queue; }
+        }
+
+        /// <summary>Events sent and waiting for the hub's receipt.</summary>
+        public UnreceiptedEvents Unreceipted
+        {
+            get { return _unreceipted; }
         }
 
         /// <summary>The reconnect supervisor.</summary>
@@ -151,6 +174,7 @@ namespace WearableAI.Firmware.Link
 
         /// <summary>Keeps the connection: last will, reconnect on back-off, Status + Hello after a connect, queue drain, heartbeat.</summary>
         /// <returns>True when a connection was (re)established in this call.</returns>
+        /// <remarks>While connected, also sends again one event whose receipt is overdue (<see cref="Unreceipted"/>).</remarks>
         public bool Service()
         {
             long now = _clock.UptimeMs;
@@ -168,14 +192,21 @@ namespace WearableAI.Firmware.Link
             if (justConnected)
             {
                 _willEncodedForAttemptMs = -1;
+                _unreceipted.Postpone(now);
                 _out.PublishDirect(LinkChannel.Status, _reports.Status(true));
-                _out.PublishDirect(LinkChannel.Event, _reports.Hello());
+                PublishReceipted(_reports.Hello(), now);
                 _nextHeartbeatMs = now + _heartbeatIntervalMs;
             }
 
             if (connected)
             {
                 _supervisor.Service(DrainPerService);
+                int due = _unreceipted.TakeDue(now, out byte[] unreceipted);
+                if (due > 0)
+                {
+                    _supervisor.Send(LinkChannel.Event, unreceipted, 0, due);
+                }
+
                 if (now >= _nextHeartbeatMs)
                 {
                     _nextHeartbeatMs = now + _heartbeatIntervalMs;
@@ -214,37 +245,26 @@ namespace WearableAI.Firmware.Link
             _wake.BandCount = bands;
             _wake.FrameCount = frames;
             _wake.Features = features;
-            int length = _out.Encode(_wake);
-            if (length <= _lastWake.Length)
-            {
-                System.Array.Copy(_out.Buffer, 0, _lastWake, 0, length);
-                _lastWakeLength = length;
-                _supervisor.Send(LinkChannel.Event, _lastWake, 0, length);
-            }
-            else
-            {
-                _lastWakeLength = 0; // too large to keep (the queue refuses it too): sent once, never again
-                _supervisor.Send(LinkChannel.Event, _out.Buffer, 0, length);
-            }
-
+            SendUnanswered(_out.Encode(_wake));
             return _wake.Sequence;
         }
 
         /// <summary>
-        /// Sends the last wake candidate again, byte for byte — same sequence, same time — because no verdict came: the
-        /// hub worker that took it may have died. The hub answers a candidate it has seen with the same verdict, never
-        /// with a second round (docs/scale-out.md, "Nothing lost, nothing doubled"). Only while connected: offline, the
-        /// candidate is still in the queue.
+        /// Sends the frame that waits for its Result again, byte for byte — same sequence, same time — because no Result
+        /// came: the hub worker that took it may have died. That frame is the last wake candidate until a command follows it,
+        /// then the command. The hub answers a frame it has answered with the same Result, never with a second round or
+        /// classification (docs/scale-out.md, "Nothing lost, nothing doubled"). Only while connected: offline, the frame is
+        /// still in the queue.
         /// </summary>
         /// <returns>True when it went out (or into the in-flight queue).</returns>
-        public bool ResendWakeCandidate()
+        public bool ResendUnanswered()
         {
-            if (_lastWakeLength == 0 || !_link.IsConnected)
+            if (_unansweredLength == 0 || !_link.IsConnected)
             {
                 return false;
             }
 
-            _supervisor.Send(LinkChannel.Event, _lastWake, 0, _lastWakeLength);
+            _supervisor.Send(LinkChannel.Event, _unanswered, 0, _unansweredLength);
             return true;
         }
 
@@ -260,7 +280,8 @@ namespace WearableAI.Firmware.Link
             _command.BandCount = bands;
             _command.FrameCount = frames;
             _command.Features = features;
-            return _out.Send(LinkChannel.Event, _command);
+            SendUnanswered(_out.Encode(_command));
+            return _command.Sequence;
         }
 
         /// <summary>Sends (or queues) a gesture.</summary>
@@ -273,7 +294,7 @@ namespace WearableAI.Firmware.Link
             _gesture.Gesture = gesture;
             _gesture.Confidence = confidence;
             _gesture.PeakMilliG = (ushort)(peakMilliG < 0 ? 0 : (peakMilliG > 65535 ? 65535 : peakMilliG));
-            return _out.Send(LinkChannel.Event, _gesture);
+            return SendReceipted(_gesture);
         }
 
         /// <summary>Sends (or queues) a model-update acknowledgement.</summary>
@@ -286,18 +307,31 @@ namespace WearableAI.Firmware.Link
             _ack.ModelVersion = modelVersion;
             _ack.Status = status;
             _ack.NextOffset = nextOffset;
-            return _out.Send(LinkChannel.Event, _ack);
+            return SendReceipted(_ack);
         }
 
         /// <summary>
         /// Takes the next message from the hub that decodes and belongs where it arrived;
-        /// everything else is counted in <see cref="Rejections"/> and skipped (<see cref="HubReceiver"/>).
+        /// everything else is counted in <see cref="Rejections"/> and skipped (<see cref="HubReceiver"/>). A Receipt is
+        /// applied here (<see cref="Unreceipted"/>) and counts as a message looked at.
         /// </summary>
         /// <param name="maxMessages">Most messages to look at in this call.</param>
         /// <returns>A Result, DeviceConfig, ModelChunk or Error frame, or null. A ModelChunk's data points into the receive buffer until the next call.</returns>
         public Frame? Poll(int maxMessages)
         {
-            return _receiver.Poll(maxMessages);
+            for (int i = 0; i < maxMessages; i++)
+            {
+                Frame? frame = _receiver.Poll(1);
+                ReceiptFrame? receipt = frame as ReceiptFrame;
+                if (receipt == null)
+                {
+                    return frame;
+                }
+
+                _unreceipted.Confirm(receipt.ReplyToSequence);
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -323,6 +357,36 @@ namespace WearableAI.Firmware.Link
         public string GroupId
         {
             get { return _groupId; }
+        }
+
+        private void SendUnanswered(int length)
+        {
+            if (length <= _unanswered.Length)
+            {
+                System.Array.Copy(_out.Buffer, 0, _unanswered, 0, length);
+                _unansweredLength = length;
+                _supervisor.Send(LinkChannel.Event, _unanswered, 0, length);
+            }
+            else
+            {
+                _unansweredLength = 0; // too large to keep (the queue refuses it too): sent once, never again
+                _supervisor.Send(LinkChannel.Event, _out.Buffer, 0, length);
+            }
+        }
+
+        private uint SendReceipted(Frame frame)
+        {
+            int length = _out.Encode(frame);
+            _unreceipted.Track(frame.Sequence, _out.Buffer, 0, length, _clock.UptimeMs);
+            _supervisor.Send(LinkChannel.Event, _out.Buffer, 0, length);
+            return frame.Sequence;
+        }
+
+        private void PublishReceipted(Frame frame, long nowMs)
+        {
+            int length = _out.Encode(frame);
+            _unreceipted.Track(frame.Sequence, _out.Buffer, 0, length, nowMs);
+            _link.Publish(LinkChannel.Event, _out.Buffer, 0, length);
         }
 
         /// <summary>Encodes the will (Status, offline) and hands it to the transport, if it takes one.</summary>

@@ -12,11 +12,12 @@ namespace WearableAI.Firmware.State
         /// <summary>
         /// While the verdict is awaited, the wake candidate is sent again (same sequence) every this many milliseconds
         /// without one, at most <see cref="VerdictResends"/> times: a hub worker that died holding it answers nothing,
-        /// the re-sent copy reaches a live one, and the hub answers a copy with the same verdict.
+        /// the re-sent copy reaches a live one, and the hub answers a copy with the same verdict. The command, while its
+        /// result is awaited, likewise.
         /// </summary>
         public int VerdictResendMs = 500;
 
-        /// <summary>How many times a wake candidate is re-sent within the verdict wait (0 = never); 2 with the defaults: at 0.5 s and 1 s of 1.5 s.</summary>
+        /// <summary>How many times a wake candidate (command) is re-sent within the verdict (result) wait (0 = never); 2 with the defaults: at 0.5 s and 1 s of 1.5 s (2 s).</summary>
         public int VerdictResends = 2;
 
         /// <summary>Longest wait for the command after an accepted wake word.</summary>

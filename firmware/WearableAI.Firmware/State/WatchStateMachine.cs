@@ -156,13 +156,14 @@ namespace WearableAI.Firmware.State
         }
 
         /// <summary>
-        /// While the verdict is awaited: true once per <see cref="WatchOptions.VerdictResendMs"/> without one, at most
-        /// <see cref="WatchOptions.VerdictResends"/> times — then the wake candidate goes out again. Call every main-loop turn.
+        /// While the hub's verdict on the wake candidate, or its result for the command, is awaited: true once per
+        /// <see cref="WatchOptions.VerdictResendMs"/> without one, at most <see cref="WatchOptions.VerdictResends"/> times
+        /// per wait — then the candidate or the command goes out again. Call every main-loop turn.
         /// </summary>
-        /// <returns>True when the candidate should be re-sent now.</returns>
-        public bool WakeResendDue()
+        /// <returns>True when the awaited frame should be re-sent now.</returns>
+        public bool ResendDue()
         {
-            if (_state != WatchState.AwaitingVerdict || _resends >= _options.VerdictResends
+            if ((_state != WatchState.AwaitingVerdict && _state != WatchState.AwaitingResult) || _resends >= _options.VerdictResends
                 || _clock.UptimeMs - _enteredMs < (long)(_resends + 1) * _options.VerdictResendMs)
             {
                 return false;
@@ -213,6 +214,7 @@ namespace WearableAI.Firmware.State
                 return Enter(WatchState.ShowingResult, _options.ShowResultMs);
             }
 
+            _resends = 0;
             return Enter(WatchState.AwaitingResult, _options.ResultTimeoutMs);
         }
 

@@ -11,8 +11,9 @@ namespace WearableAI.Hub.Arbitration;
 /// online is decided at once); once the arrived candidates' measurements are in (at most <see cref="MeasurementWait"/>
 /// later), every candidate gets the same <see cref="RoundVerdict"/>. The grain remembers the last <see cref="Remembered"/>
 /// candidates' rounds, so a re-sent candidate gets its verdict again instead of a second round, and the last decided
-/// round, so a device missing from it whose candidate arrives within <see cref="ArbitrationOptions.LateMs"/> stands
-/// down instead of answering a phrase another watch answered.
+/// round, so a device missing from it whose candidate belongs to that phrase — made within
+/// <see cref="ArbitrationOptions.LateMs"/> of it, however late it arrives — stands down instead of answering a phrase
+/// another watch answered.
 /// </summary>
 /// <remarks>
 /// Reentrant: while a round waits out its window, the next candidates join it (Orleans runs one turn at a time, so the
@@ -60,16 +61,16 @@ public sealed partial class ArbitrationGroupGrain(
         return Task.CompletedTask;
     }
 
-    public Task ArriveAsync(string deviceId, uint sequence, int expected)
+    public Task ArriveAsync(string deviceId, uint sequence, long madeAtMs, int expected)
     {
-        Arrive((deviceId, sequence), expected);
+        Arrive((deviceId, sequence), madeAtMs, expected);
         return Task.CompletedTask;
     }
 
     public async Task<RoundAnswer> JoinAsync(RoundEntry entry, int expected)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        Candidate candidate = _candidates.TryGetValue(entry.Key, out Candidate? known) ? known : Arrive(entry.Key, expected);
+        Candidate candidate = _candidates.TryGetValue(entry.Key, out Candidate? known) ? known : Arrive(entry.Key, entry.MadeAtMs, expected);
         if (candidate.Joined)
         {
             return new RoundAnswer(await candidate.Round.ConfigureAwait(true), Repeat: true, Late: false);
@@ -94,7 +95,7 @@ public sealed partial class ArbitrationGroupGrain(
     }
 
     /// <summary>Counts a candidate in: the open round, a new one, or — just after a round it was not in — late.</summary>
-    private Candidate Arrive((string DeviceId, uint Sequence) key, int expected)
+    private Candidate Arrive((string DeviceId, uint Sequence) key, long madeAtMs, int expected)
     {
         if (_candidates.TryGetValue(key, out Candidate? known))
         {
@@ -102,8 +103,7 @@ public sealed partial class ArbitrationGroupGrain(
         }
 
         Candidate candidate;
-        if (_open is null && _last is { } last && !last.Keys.Any(k => k.DeviceId == key.DeviceId)
-            && clock.GetUtcNow().ToUnixTimeMilliseconds() - last.DecidedAtMs <= options.Value.LateMs)
+        if (_last is { } last && !last.Keys.Any(k => k.DeviceId == key.DeviceId) && BelongsTo(last, madeAtMs))
         {
             candidate = new Candidate(Task.FromResult(last.Verdict)) { Late = true };
         }
@@ -116,7 +116,7 @@ public sealed partial class ArbitrationGroupGrain(
             }
 
             ArbitrationRound round = _open;
-            round.Arrive(key);
+            round.Arrive(key, madeAtMs);
             candidate = new Candidate(round.Decided) { InRound = round };
             if (opened is not null)
             {
@@ -173,7 +173,7 @@ public sealed partial class ArbitrationGroupGrain(
         try
         {
             RoundVerdict verdict = Decide(entries);
-            _last = new DecidedRound([.. entries.Select(e => (e.Candidate.DeviceId, e.Sequence))], verdict, clock.GetUtcNow().ToUnixTimeMilliseconds());
+            _last = new DecidedRound([.. entries.Select(e => (e.Candidate.DeviceId, e.Sequence))], verdict, clock.GetUtcNow().ToUnixTimeMilliseconds(), round.PhraseAtMs);
             await RememberAsync(_last).ConfigureAwait(true);
             foreach ((string, uint) key in unmeasured)
             {
@@ -191,6 +191,17 @@ public sealed partial class ArbitrationGroupGrain(
             round.Fail(e);
         }
     }
+
+    /// <summary>
+    /// Whether a candidate from a device missing from <paramref name="last"/> is of that round's phrase. By the watches'
+    /// clocks when both are known: made within <see cref="ArbitrationOptions.LateMs"/> of the phrase — however long it
+    /// took to arrive (a copy re-sent after a worker died, held up further while the cluster noticed), even while the
+    /// next phrase's round is open. Else by the hub's: no round open, and arriving within LateMs of the decision.
+    /// </summary>
+    private bool BelongsTo(DecidedRound last, long madeAtMs) =>
+        madeAtMs > 0 && last.PhraseAtMs > 0
+            ? Math.Abs(madeAtMs - last.PhraseAtMs) <= options.Value.LateMs
+            : _open is null && clock.GetUtcNow().ToUnixTimeMilliseconds() - last.DecidedAtMs <= options.Value.LateMs;
 
     private static RoundVerdict Decide(IReadOnlyList<RoundEntry> entries)
     {

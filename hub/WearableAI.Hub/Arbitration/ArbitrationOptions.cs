@@ -16,10 +16,12 @@ public sealed class ArbitrationOptions
     public int WindowMs { get; set; } = 150;
 
     /// <summary>
-    /// How long after a round was decided a candidate from a device that was not in it still counts as that phrase's,
+    /// How far from a decided round's phrase a candidate from a device that was not in it still counts as that phrase's,
     /// and stands down naming the winner (default 1,500 ms: a watch's verdict wait, within which it re-sends a candidate
-    /// that got no verdict). Without it, a candidate delayed past the window (a re-send after a worker died) would open
-    /// a round of its own and a second watch would answer the same phrase.
+    /// that got no verdict). Measured between the candidates' timestamps (the watches' clocks, so a copy that arrives
+    /// late still counts), or — when a watch has no clock — from the decision to the arrival. Without it, a candidate
+    /// delayed past the window (a re-send after a worker died) would open a round of its own and a second watch would
+    /// answer the same phrase.
     /// </summary>
     [Range(0, 10_000)]
     public int LateMs { get; set; } = 1500;

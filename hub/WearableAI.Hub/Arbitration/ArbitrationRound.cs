@@ -39,9 +39,19 @@ public sealed class ArbitrationRound(int expected)
 
     public bool HasArrived((string, uint) key) => _arrived.Contains(key);
 
+    /// <summary>When the phrase was spoken: the earliest time a watch made one of its candidates (Unix ms, the watches' clocks; 0 = none had a clock).</summary>
+    public long PhraseAtMs { get; private set; }
+
     /// <summary>Counts a candidate in.</summary>
-    public void Arrive((string, uint) key)
+    /// <param name="key">Device and sequence.</param>
+    /// <param name="madeAtMs">The candidate frame's timestamp (0 = the watch had no clock).</param>
+    public void Arrive((string, uint) key, long madeAtMs)
     {
+        if (madeAtMs > 0 && (PhraseAtMs == 0 || madeAtMs < PhraseAtMs))
+        {
+            PhraseAtMs = madeAtMs;
+        }
+
         _arrived.Add(key);
         if (_arrived.Count >= Expected)
         {

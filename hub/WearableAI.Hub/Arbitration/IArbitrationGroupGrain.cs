@@ -13,8 +13,9 @@ public interface IArbitrationGroupGrain : IGrainWithStringKey
     /// </summary>
     /// <param name="deviceId">The device.</param>
     /// <param name="sequence">Its WakeCandidate's sequence.</param>
+    /// <param name="madeAtMs">Its WakeCandidate's timestamp (Unix ms, the watch's clock; 0 = none).</param>
     /// <param name="expected">How many candidates the round waits for at most: the group's online devices (the window ends it earlier).</param>
-    Task ArriveAsync(string deviceId, uint sequence, int expected);
+    Task ArriveAsync(string deviceId, uint sequence, long madeAtMs, int expected);
 
     /// <summary>
     /// The candidate's measurement (after <see cref="ArriveAsync"/>, or alone: it then arrives now); completes when its

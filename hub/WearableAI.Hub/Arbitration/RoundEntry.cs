@@ -13,8 +13,9 @@ namespace WearableAI.Hub.Arbitration;
 /// When the worker received it (its wall clock): the round's arrival order, which the rule's tie-break uses. Not the
 /// order of joining: measuring takes each worker its own time, and the workers' clocks are synchronised, their queues not.
 /// </param>
+/// <param name="MadeAtMs">The WakeCandidate's timestamp: when the watch made it (Unix ms; 0 = no clock), which a re-sent copy keeps.</param>
 [GenerateSerializer, Immutable]
-public sealed record RoundEntry(RoundCandidate Candidate, uint Sequence, short VoiceEnergy, int LogScale, DateTimeOffset ReceivedAt)
+public sealed record RoundEntry(RoundCandidate Candidate, uint Sequence, short VoiceEnergy, int LogScale, DateTimeOffset ReceivedAt, long MadeAtMs = 0)
 {
     /// <summary>The candidate's identity: device and sequence.</summary>
     public (string DeviceId, uint Sequence) Key => (Candidate.DeviceId, Sequence);

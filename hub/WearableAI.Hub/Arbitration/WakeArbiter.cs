@@ -48,7 +48,7 @@ public sealed partial class WakeArbiter(
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(wake);
-        if (item.Repeat && await store.FindWakeAsync(item.DeviceId, item.GroupId, wake.Sequence, cancellationToken).ConfigureAwait(false) is { } stored)
+        if (item.Repeat && await store.FindAsync(item.DeviceId, item.GroupId, wake.Sequence, FrameKind.WakeCandidate, cancellationToken).ConfigureAwait(false) is { } stored)
         {
             // Answered before, maybe by a worker (or a hub run) whose round memory is gone: the stored verdict, again.
             LogRepeat(item.DeviceId, wake.Sequence, stored.Verdict);
@@ -69,7 +69,7 @@ public sealed partial class WakeArbiter(
         double? threshold = manifest is null ? null : (await thresholds.GetAsync(deviceId, cancellationToken).ConfigureAwait(false)).Threshold;
         var candidate = new RoundCandidate(deviceId, VoiceLevel.Of(wake.Features, wake.FrameCount, wake.BandCount, logScale), wake.AmbientEnergy,
             wake.Score / 32767.0, confidence, threshold);
-        return new RoundEntry(candidate, wake.Sequence, wake.VoiceEnergy, logScale, receivedAt);
+        return new RoundEntry(candidate, wake.Sequence, wake.VoiceEnergy, logScale, receivedAt, wake.TimestampMs);
     }
 
     /// <summary>Counts the candidate in its group's round at once, measures it, hands the measurement over and applies the verdict.</summary>
@@ -83,7 +83,7 @@ public sealed partial class WakeArbiter(
                 // alone online in its group has no window to wait for: its measured candidate opens and closes its round.
                 await calls.RunAsync("arrival in the round of group " + item.GroupId, async () =>
                 {
-                    await grains.GetGrain<IArbitrationGroupGrain>(item.GroupId).ArriveAsync(item.DeviceId, wake.Sequence, expected).ConfigureAwait(false);
+                    await grains.GetGrain<IArbitrationGroupGrain>(item.GroupId).ArriveAsync(item.DeviceId, wake.Sequence, wake.TimestampMs, expected).ConfigureAwait(false);
                     return true;
                 }, cancellationToken).ConfigureAwait(false);
             }

@@ -10,9 +10,11 @@ namespace WearableAI.Hub.Commands;
 /// Answers a CommandFeatures frame: it must reply to a wake candidate of the same device that was
 /// accepted (waiting up to <see cref="WakeWait"/> for that decision); then the hub model classifies it —
 /// the most probable label other than the wake label, accepted at or above the manifest's command
-/// threshold — and a Result with label, confidence and action code goes out.
+/// threshold — and a Result with label, confidence and action code goes out. A command that comes again (the watch
+/// re-sends it while no result reaches it: the worker that took it may have died) gets the stored result again, or — never
+/// answered — its answer now; either way its result is stored once.
 /// </summary>
-public sealed class CommandClassifier(IKeywordModel model, WakeOutcomes outcomes, ActionCodes actionCodes, ResultPublisher results)
+public sealed class CommandClassifier(IKeywordModel model, WakeOutcomes outcomes, ActionCodes actionCodes, ResultPublisher results, ResultStore store)
 {
     /// <summary>How long a command waits for its wake candidate's decision.</summary>
     public static readonly TimeSpan WakeWait = TimeSpan.FromSeconds(2);
@@ -21,6 +23,12 @@ public sealed class CommandClassifier(IKeywordModel model, WakeOutcomes outcomes
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(command);
+        if (item.Repeat && await store.FindAsync(item.DeviceId, item.GroupId, command.Sequence, FrameKind.CommandFeatures, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            await results.RepeatAsync(stored, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         bool afterWake = await outcomes.WaitAsync(item.DeviceId, command.ReplyToSequence, WakeWait, cancellationToken).ConfigureAwait(false);
         ModelManifest? manifest = model.Manifest;
         HubResult result;
@@ -43,7 +51,15 @@ public sealed class CommandClassifier(IKeywordModel model, WakeOutcomes outcomes
             result = Answer(item, command, verdict, label, confidence, actionCodes.For(verdict, label, best, isWake: false));
         }
 
-        await results.PublishAsync(result, item.ReceivedAt, cancellationToken).ConfigureAwait(false);
+        // Once per command frame (its CRC is the key): a copy classified by another worker at the same moment is only told again.
+        if (await results.StoreAsync(result, item.ReceivedAt, item.FrameCrc, cancellationToken).ConfigureAwait(false))
+        {
+            await results.SendAsync(result, item.ReceivedAt, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await results.RepeatAsync(result, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static HubResult Answer(IngestedFrame item, CommandFeaturesFrame command, Verdict verdict, string label, double confidence, ushort action) =>

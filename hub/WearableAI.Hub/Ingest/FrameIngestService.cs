@@ -7,6 +7,7 @@ using WearableAI.Hub.Broker;
 using WearableAI.Hub.Frames;
 using WearableAI.Hub.Observability;
 using WearableAI.Hub.Presence;
+using WearableAI.Hub.ResultDelivery;
 using WearableAI.Hub.Timeline;
 using WearableAI.Shared.Protocol;
 
@@ -16,11 +17,17 @@ namespace WearableAI.Hub.Ingest;
 /// Consumes <c>wai/v1/dev/+/event</c> and <c>…/status</c> through <see cref="IHubBus"/>. Per message, on
 /// the bus's receive path: topic → device id; per-device rate limit (events only); decode with
 /// <see cref="FrameCodec"/> (a reject is counted by reason, logged and shown, and the device keeps being
-/// served); de-duplication and persistence (<see cref="FrameLog"/>: a duplicate is dropped, except a wake candidate,
-/// whose verdict is sent again). The accepted frame then goes to a
+/// served); de-duplication and persistence (<see cref="FrameLog"/>: a duplicate is dropped, except a wake candidate or
+/// command, whose result is sent again). The accepted frame then goes to a
 /// queue served by <see cref="IngestOptions.Workers"/> workers running <see cref="FramePipeline"/>, so
 /// slow work (arbitration windows, inference) never blocks receiving.
 /// </summary>
+/// <remarks>
+/// An event that gets no Result (<see cref="EventReceipts.IsReceipted"/>: Hello, Gesture, ModelAck, Error) is stored on
+/// arrival as not yet handled, marked handled once the pipeline has acted on it, and then receipted
+/// (<see cref="EventReceipts"/>). A copy of one handled before gets the receipt again and nothing else; a copy of one
+/// never handled — the worker that took it was killed — is handled now (docs/scale-out.md, "Nothing lost, nothing doubled").
+/// </remarks>
 public sealed partial class FrameIngestService(
     IHubBus bus,
     FrameLog log,
@@ -28,6 +35,7 @@ public sealed partial class FrameIngestService(
     DeviceActivity activity,
     DeviceRateLimiter rateLimiter,
     FramePipeline pipeline,
+    EventReceipts receipts,
     PipelineMetrics metrics,
     TimelineFeed timeline,
     IOptions<IngestOptions> options,
@@ -164,16 +172,23 @@ public sealed partial class FrameIngestService(
 
         uint crc = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - FrameCodec.CrcSize));
         bool repeat = false;
-        if (!statusFrame && !await log.TryAddAsync(deviceId, frame!.Sequence, crc, frame.Kind.ToString(), FrameSummary.Of(frame), cancellationToken).ConfigureAwait(false))
+        bool receipted = EventReceipts.IsReceipted(frame!);
+        if (!statusFrame && !await log.TryAddAsync(deviceId, frame!.Sequence, crc, frame.Kind.ToString(), FrameSummary.Of(frame), cancellationToken, handled: !receipted).ConfigureAwait(false))
         {
             metrics.Duplicate();
             LogDuplicate(deviceId, frame.Sequence);
-            if (frame is not WakeCandidateFrame)
+            if (receipted && await log.IsHandledAsync(deviceId, frame.Sequence, crc, cancellationToken).ConfigureAwait(false))
+            {
+                await receipts.SendAsync(deviceId, frame.Sequence, cancellationToken).ConfigureAwait(false); // its receipt did not reach the watch
+                return;
+            }
+
+            if (!receipted && frame is not (WakeCandidateFrame or CommandFeaturesFrame))
             {
                 return;
             }
 
-            repeat = true; // stored once; arbitration answers it again (docs/scale-out.md, "Nothing lost, nothing doubled")
+            repeat = true; // stored once; answered again, or handled now if it never was (docs/scale-out.md, "Nothing lost, nothing doubled")
         }
         else
         {
@@ -190,6 +205,10 @@ public sealed partial class FrameIngestService(
             try
             {
                 await pipeline.HandleAsync(item, stoppingToken).ConfigureAwait(false);
+                if (EventReceipts.IsReceipted(item.Frame))
+                {
+                    await MarkHandledAndReceiptAsync(item, stoppingToken).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -202,6 +221,13 @@ public sealed partial class FrameIngestService(
                 LogFailed(e, item.DeviceId, item.Frame.Kind, item.Frame.Sequence);
             }
         }
+    }
+
+    /// <summary>After handling: marked handled, then receipted.</summary>
+    private async Task MarkHandledAndReceiptAsync(IngestedFrame item, CancellationToken cancellationToken)
+    {
+        await log.MarkHandledAsync(item.DeviceId, item.Frame.Sequence, item.FrameCrc, cancellationToken).ConfigureAwait(false);
+        await receipts.SendAsync(item.DeviceId, item.Frame.Sequence, cancellationToken).ConfigureAwait(false);
     }
 
     private void Reject(string? deviceId, string reason, string description)

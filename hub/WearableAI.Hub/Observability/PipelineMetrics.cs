@@ -6,7 +6,7 @@ namespace WearableAI.Hub.Observability;
 /// <summary>
 /// The frame pipeline's instruments, on the hub's meter (<see cref="HubMetrics.Meter"/>): events in,
 /// rejects by reason, duplicates, rate-limit drops, inference latency and batch size, arbitration
-/// outcomes, results and the end-to-end latency (event received → result published).
+/// outcomes, results and the end-to-end latency (event received → result published), receipts.
 /// Rejects and inference latencies also go to <see cref="SystemStats"/>, which the hub app's System page shows.
 /// Prometheus names: <c>wai_hub_events_received_total</c>, <c>wai_frames_rejected_total{reason}</c>, …
 /// </summary>
@@ -22,6 +22,7 @@ public sealed class PipelineMetrics
     private readonly Counter<long> _results;
     private readonly Histogram<double> _endToEndMs;
     private readonly Counter<long> _chunks;
+    private readonly Counter<long> _receipts;
     private readonly SystemStats _stats;
 
     public PipelineMetrics(HubMetrics hub, SystemStats stats)
@@ -30,7 +31,7 @@ public sealed class PipelineMetrics
         Meter meter = hub.Meter;
         _events = meter.CreateCounter<long>("wai.hub.events.received", "{frame}", "Valid, new frames received from devices, by kind (rate = events/s)");
         _rejected = meter.CreateCounter<long>("wai.frames.rejected", "{frame}", "Frames refused by the decoder, by reason");
-        _duplicates = meter.CreateCounter<long>("wai.hub.frames.duplicates", "{frame}", "QoS 1 redeliveries dropped (same device, sequence and CRC)");
+        _duplicates = meter.CreateCounter<long>("wai.hub.frames.duplicates", "{frame}", "Frames that came again (same device, sequence and CRC): QoS 1 redeliveries and the watches' re-sends");
         _rateLimited = meter.CreateCounter<long>("wai.hub.frames.rate_limited", "{frame}", "Frames dropped by the per-device rate limit");
         _inferenceMs = meter.CreateHistogram<double>("wai.hub.inference.duration", "ms", "Time from an inference request to its probabilities (queue + batch run)");
         _batchSize = meter.CreateHistogram<long>("wai.hub.inference.batch_size", "{request}", "Requests per ONNX Runtime run");
@@ -38,6 +39,7 @@ public sealed class PipelineMetrics
         _results = meter.CreateCounter<long>("wai.hub.results.published", "{result}", "Results published to devices, by verdict");
         _endToEndMs = meter.CreateHistogram<double>("wai.hub.pipeline.latency", "ms", "Event received → result published");
         _chunks = meter.CreateCounter<long>("wai.hub.rollout.chunks", "{chunk}", "Model chunks sent to watches");
+        _receipts = meter.CreateCounter<long>("wai.hub.receipts.sent", "{receipt}", "Receipts sent for stored events (Hello, Gesture, ModelAck, Error), again for a re-sent copy");
     }
 
     public void EventReceived(FrameKind kind) => _events.Add(1, new KeyValuePair<string, object?>("kind", kind.ToString()));
@@ -75,4 +77,6 @@ public sealed class PipelineMetrics
     }
 
     public void ChunkSent() => _chunks.Add(1);
+
+    public void ReceiptSent() => _receipts.Add(1);
 }

@@ -2,7 +2,7 @@ using WearableAI.Hub.Api;
 
 namespace WearableAI.Hub.ResultDelivery;
 
-/// <summary>Registers result delivery (publisher, store, action codes, the hub's sequence numbers) and maps <c>GET /api/results</c>.</summary>
+/// <summary>Registers result delivery (publisher, store, event receipts, action codes, the hub's sequence numbers) and maps <c>GET /api/results</c>.</summary>
 public static class ResultDeliveryExtensions
 {
     public static IServiceCollection AddHubResultDelivery(this IServiceCollection services, IConfiguration configuration)
@@ -12,6 +12,7 @@ public static class ResultDeliveryExtensions
         services.AddSingleton<ActionCodes>();
         services.AddSingleton<ResultStore>();
         services.AddSingleton<ResultPublisher>();
+        services.AddSingleton<EventReceipts>();
         return services;
     }
 

@@ -10,25 +10,15 @@ namespace WearableAI.Hub.ResultDelivery;
 /// <summary>
 /// Sends a result: a Result frame (QoS 1) to <c>dev/&lt;id&gt;/result</c> — a device with a persistent
 /// session that is briefly offline gets it on reconnect — and the same frame to
-/// <c>grp/&lt;group&gt;/result</c> for the group's other devices and apps; having stored it first (what a device is told is never lost); counts it
+/// <c>grp/&lt;group&gt;/result</c> for the group's other devices and apps, once it was stored (<see cref="StoreAsync"/>); counts it
 /// (with the end-to-end latency since the event was received) and puts it on the timeline.
 /// </summary>
 public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultStore store, PipelineMetrics metrics, TimelineFeed timeline, TimeProvider clock)
 {
-    /// <param name="result">What to send.</param>
-    /// <param name="receivedAt"><see cref="Stopwatch.GetTimestamp"/> when the answered event arrived.</param>
-    /// <param name="cancellationToken">Stops waiting for the broker.</param>
-    public async Task PublishAsync(HubResult result, long receivedAt, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        await StoreAsync(result, receivedAt, answeredCrc: 0, cancellationToken).ConfigureAwait(false);
-        await SendAsync(result, receivedAt, cancellationToken).ConfigureAwait(false);
-    }
-
     /// <summary>
-    /// Stores a result once per answered frame: false when it was stored before (a wake candidate's re-sent copy answered
-    /// by another worker at the same moment) — then it must only be told again (<see cref="RepeatAsync"/>), not sent,
-    /// counted or shown twice.
+    /// Stores a result once per answered frame: false when it was stored before (a re-sent copy of a wake candidate or
+    /// command answered by another worker at the same moment) — then it must only be told again (<see cref="RepeatAsync"/>),
+    /// not sent, counted or shown twice. Store first, then <see cref="SendAsync"/>: what a device is told is never lost.
     /// </summary>
     /// <param name="result">What to store.</param>
     /// <param name="receivedAt"><see cref="Stopwatch.GetTimestamp"/> when the answered event arrived.</param>

@@ -63,8 +63,8 @@ public sealed class ResultStore(HubDatabase database, TimeProvider clock)
         return list;
     }
 
-    /// <summary>The result stored for a device's wake candidate, or null when none was published yet.</summary>
-    public async Task<HubResult?> FindWakeAsync(string deviceId, string groupId, uint sequence, CancellationToken cancellationToken)
+    /// <summary>The result stored for a device's frame of <paramref name="answered"/> kind (wake candidate or command), or null when none was published yet.</summary>
+    public async Task<HubResult?> FindAsync(string deviceId, string groupId, uint sequence, FrameKind answered, CancellationToken cancellationToken)
     {
         await using DbConnection connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         using DbCommand command = connection.CreateCommand();
@@ -74,14 +74,14 @@ public sealed class ResultStore(HubDatabase database, TimeProvider clock)
             """;
         command.Bind("@device", deviceId);
         command.Bind("@sequence", (long)sequence);
-        command.Bind("@kind", nameof(FrameKind.WakeCandidate));
+        command.Bind("@kind", answered.ToString());
         await using DbDataReader r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
 
-        return new HubResult(deviceId, groupId, sequence, FrameKind.WakeCandidate, Enum.Parse<Verdict>(r.GetString(0)), Enum.Parse<ArbitrationOutcome>(r.GetString(1)),
+        return new HubResult(deviceId, groupId, sequence, answered, Enum.Parse<Verdict>(r.GetString(0)), Enum.Parse<ArbitrationOutcome>(r.GetString(1)),
             r.GetString(2), r.IsDBNull(3) ? 0 : r.GetDouble(3), r.IsDBNull(4) ? (ushort)0 : (ushort)r.GetInt32(4), r.IsDBNull(5) ? null : r.GetString(5));
     }
 }

@@ -124,6 +124,10 @@ public static class PostgresSchema
             ALTER TABLE results ADD COLUMN frame_crc bigint NOT NULL DEFAULT 0;
             CREATE UNIQUE INDEX results_once ON results(device_id, sequence, kind, frame_crc) WHERE frame_crc <> 0;
             """),
+        (3, """
+            -- A receipted event is marked handled once the hub has acted on it (SQLite's migration 6; on the key table).
+            ALTER TABLE event_keys ADD COLUMN handled boolean NOT NULL DEFAULT true;
+            """),
     ];
 
     /// <summary>Applies every migration not yet recorded, one worker at a time; returns how many ran now.</summary>

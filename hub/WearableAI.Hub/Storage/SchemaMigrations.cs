@@ -135,6 +135,11 @@ public static class SchemaMigrations
             ALTER TABLE results ADD COLUMN frame_crc INTEGER NOT NULL DEFAULT 0;
             CREATE UNIQUE INDEX results_once ON results(device_id, sequence, kind, frame_crc) WHERE frame_crc <> 0;
             """),
+        (6, """
+            -- A receipted event (Hello, Gesture, ModelAck, Error) is stored on arrival and marked handled once the hub has
+            -- acted on it; a copy of one never handled (its worker died) is handled then. Older rows were handled.
+            ALTER TABLE events ADD COLUMN handled INTEGER NOT NULL DEFAULT 1;
+            """),
     ];
 
     /// <summary>Turns on WAL and applies every migration not yet recorded; returns how many ran.</summary>

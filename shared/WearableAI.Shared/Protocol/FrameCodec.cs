@@ -234,6 +234,7 @@ namespace WearableAI.Shared.Protocol
                 case FrameKind.ModelAck: return new ModelAckFrame();
                 case FrameKind.DeviceConfig: return new DeviceConfigFrame();
                 case FrameKind.Error: return new ErrorFrame();
+                case FrameKind.Receipt: return new ReceiptFrame();
                 default: return null;
             }
         }

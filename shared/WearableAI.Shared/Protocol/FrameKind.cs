@@ -38,5 +38,8 @@ namespace WearableAI.Shared.Protocol
 
         /// <summary>Either direction: something went wrong, with a short text for logs.</summary>
         Error = 11,
+
+        /// <summary>Hub → watch: an event without an answer of its own (Hello, Gesture, ModelAck, Error) was stored and handled.</summary>
+        Receipt = 12,
     }
 }

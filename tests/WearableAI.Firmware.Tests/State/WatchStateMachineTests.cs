@@ -50,7 +50,7 @@ public class WatchStateMachineTests
         for (int ms = 1; ms < 1500; ms++)
         {
             Advance(1);
-            if (_watch.WakeResendDue())
+            if (_watch.ResendDue())
             {
                 due.Add(ms);
             }
@@ -66,11 +66,11 @@ public class WatchStateMachineTests
         _watch.SetVoiceGate(true);
         _watch.WakeTriggered();
         Advance(500);
-        Assert.True(_watch.WakeResendDue());
+        Assert.True(_watch.ResendDue());
         _watch.VerdictReceived(Verdict.StandDown);
 
         Advance(600);
-        Assert.False(_watch.WakeResendDue());
+        Assert.False(_watch.ResendDue());
     }
 
     [Fact]

@@ -106,6 +106,44 @@ public class WatchTests
     }
 
     [Fact]
+    public void A_command_without_a_result_goes_out_again_byte_for_byte_and_the_late_result_is_still_shown()
+    {
+        TestWatch t = new(QuietThenSpeech, TestWatch.AlwaysFiring());
+        List<byte[]> Commands() => [.. t.Link.Published.Where(m => m.Channel == LinkChannel.Event && TestWatch.Decode(m.Payload) is CommandFeaturesFrame).Select(m => m.Payload)];
+        bool accepted = false;
+        for (int i = 0; i < 400 && Commands().Count < 3; i++)
+        {
+            t.Step();
+            if (!accepted && t.Sent().OfType<WakeCandidateFrame>().FirstOrDefault() is { } wake && t.Watch.Machine.State == WatchState.AwaitingVerdict)
+            {
+                t.Link.Deliver(LinkChannel.Result, Encode(new ResultFrame { Sequence = 1, ReplyToSequence = wake.Sequence, DeviceId = "watch-1", Verdict = Verdict.Accepted, Label = "hey_nano" }));
+                accepted = true;
+            }
+        }
+
+        // The worker that took the command died: no result. Twice more (0.5 s and 1 s into the 2 s wait), same bytes.
+        List<byte[]> sent = Commands();
+        Assert.Equal(3, sent.Count);
+        Assert.Equal(sent[0], sent[1]);
+        Assert.Equal(sent[0], sent[2]);
+        Assert.Equal(WatchState.AwaitingResult, t.Watch.Machine.State);
+
+        var command = (CommandFeaturesFrame)TestWatch.Decode(sent[0]);
+        t.Link.Deliver(LinkChannel.Result, Encode(new ResultFrame { Sequence = 2, ReplyToSequence = command.Sequence, DeviceId = "watch-1", Verdict = Verdict.Accepted, Label = "stop" }));
+        t.Step();
+
+        Assert.Equal(WatchState.ShowingResult, t.Watch.Machine.State);
+        Assert.Equal(Verdict.Accepted, t.Watch.Outcome);
+        Assert.Equal("stop", t.Watch.ResultLabel);
+        for (int i = 0; i < 60; i++)
+        {
+            t.Step();
+        }
+
+        Assert.Equal(3, Commands().Count);
+    }
+
+    [Fact]
     public void An_accepted_wake_word_sends_the_command_and_the_hub_result_is_shown_verified()
     {
         TestWatch t = new(QuietThenSpeech, TestWatch.AlwaysFiring());

@@ -93,6 +93,30 @@ public sealed class WakeArbitrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_candidate_made_with_a_decided_phrase_stands_down_however_late_it_arrives_and_a_later_phrase_is_its_own()
+    {
+        await using Watch near = await _hub.WatchAsync("porch");
+        await using Watch far = await _hub.WatchAsync("porch");
+        await TimelineWait.HelloAllAsync(_hub, near, far);
+        long spokenAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        await near.WakeAsync(TestKeywordModel.WakePattern(), voice: 95);
+        Assert.Equal(Verdict.Accepted, (await near.NextAsync<ResultFrame>()).Verdict);
+
+        // The far watch's candidate of that phrase comes long after the round was decided — past the late period
+        // counted on the hub's clock (a copy re-sent after its worker died, held up while the cluster noticed).
+        await Task.Delay(TimeSpan.FromMilliseconds(new ArbitrationOptions().LateMs + 500));
+        await far.SendRawAsync(Candidate(sequence: 1000, madeAtMs: spokenAt));
+        ResultFrame late = await far.NextAsync<ResultFrame>();
+        Assert.Equal((Verdict.StandDown, ArbitrationOutcome.Lost, near.Id), (late.Verdict, late.Arbitration, late.WinnerDeviceId));
+
+        // Made now, well after that phrase: a phrase of its own, answered by the far watch.
+        await far.WakeAsync(TestKeywordModel.WakePattern(), voice: 60);
+        ResultFrame own = await far.NextAsync<ResultFrame>();
+        Assert.Equal(Verdict.Accepted, own.Verdict);
+        Assert.Equal(far.LastSequence, own.ReplyToSequence);
+    }
+
+    [Fact]
     public async Task A_device_alone_in_its_group_is_answered_at_once_as_solo()
     {
         await using Watch alone = await _hub.WatchAsync("attic");
@@ -101,5 +125,17 @@ public sealed class WakeArbitrationTests : IAsyncLifetime
         ResultFrame result = await alone.NextAsync<ResultFrame>();
         Assert.Equal(ArbitrationOutcome.Solo, result.Arbitration);
         Assert.Equal("", result.WinnerDeviceId);
+    }
+
+    private static byte[] Candidate(uint sequence, long madeAtMs)
+    {
+        var frame = new WakeCandidateFrame
+        {
+            Sequence = sequence, TimestampMs = madeAtMs, Score = 30000, VoiceEnergy = 70, AmbientEnergy = 30, PreRollFrames = 2,
+            BandCount = TestKeywordModel.Bands, FrameCount = TestKeywordModel.Frames, Features = TestKeywordModel.WakePattern(),
+        };
+        byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
+        FrameCodec.Encode(frame, bytes, 0);
+        return bytes;
     }
 }

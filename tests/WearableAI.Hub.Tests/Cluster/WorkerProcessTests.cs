@@ -3,6 +3,7 @@ using System.Globalization;
 using Npgsql;
 using WearableAI.Shared.Protocol;
 using WearableAI.Hub.Tests.Pipeline;
+using WearableAI.HubLoad;
 using WearableAI.HubLoad.Workers;
 using Xunit.Abstractions;
 
@@ -12,7 +13,7 @@ namespace WearableAI.Hub.Tests.Cluster;
 /// Three real hub worker processes (the built hub, <see cref="HubWorkers"/>) in Cluster mode on the script's Mosquitto,
 /// Redis and PostgreSQL; households of two watches each utter the wake phrase (both watches send a candidate at once).
 /// What a household would notice: a candidate without a verdict, two watches both answering (a split round), a
-/// verdict twice — and, when a worker dies, how long the answers stall.
+/// verdict twice — and, when a worker dies, how long the answers stall and whether a gesture it held goes missing.
 /// </summary>
 [Collection(ClusterServicesCollection.Name)]
 public sealed class WorkerProcessTests(ClusterServices services, ITestOutputHelper output)
@@ -109,6 +110,58 @@ public sealed class WorkerProcessTests(ClusterServices services, ITestOutputHelp
         }
     }
 
+    [ClusterFact]
+    public async Task A_worker_killed_mid_stream_loses_no_gesture_and_stores_none_twice()
+    {
+        (string database, HubWorkers workers) = await StartWorkersAsync();
+        await using (workers)
+        {
+            var watches = new List<GesturingWatch>();
+            try
+            {
+                for (int i = 0; i < 12; i++)
+                {
+                    BenchDevice device = await workers.All[i % workers.All.Count].ProvisionAsync($"gesturing watch {i}", $"wrist-{i}");
+                    watches.Add(new GesturingWatch(device, services.MqttPort));
+                }
+
+                using var stop = new CancellationTokenSource();
+                Task[] running = [.. watches.Select(w => w.RunAsync(stop.Token))];
+                await Task.Delay(TimeSpan.FromSeconds(2));
+                // Mid-stream, and with gestures certainly in its hands: frozen for two seconds first, the worker's share
+                // piles up unhandled (in its socket and at the broker), then it dies with it.
+                workers.All[1].Freeze();
+                await Task.Delay(TimeSpan.FromSeconds(2));
+                await workers.KillAsync(1);
+                await Task.Delay(TimeSpan.FromSeconds(3));
+                await stop.CancelAsync();
+                await Task.WhenAll(running).WaitAsync(TimeSpan.FromMinutes(2));
+
+                int made = watches.Sum(w => w.Gestures.Count);
+                int resent = watches.Sum(w => w.Link.Unreceipted.ResentCount);
+                IReadOnlyDictionary<string, long[]> stored = await StoredGesturesAsync(database);
+                string figures = $"{made} gestures made, {resent} sent again for want of a receipt, most waiting at once on one watch: {watches.Max(w => w.MostWaiting)}, waiting at the end: {watches.Sum(w => w.Link.Unreceipted.Count)}, given up: {watches.Sum(w => w.Link.Unreceipted.AbandonedCount)}";
+                output.WriteLine(figures);
+                Assert.True(resent > 0, $"the killed worker held no gesture: {figures}");
+                Assert.All(watches, w =>
+                {
+                    long[] mine = stored.TryGetValue(w.Id, out long[]? s) ? s : [];
+                    Assert.True(w.Gestures.Count > 0, figures);
+                    Assert.Equal(0, w.Link.Unreceipted.AbandonedCount);
+                    Assert.Equal(0, w.Link.Unreceipted.Count);
+                    Assert.Equal(w.Gestures.Select(g => (long)g).Order(), mine.Order()); // every gesture in the history, each once
+                });
+            }
+            finally
+            {
+                foreach (GesturingWatch watch in watches)
+                {
+                    watch.Dispose();
+                }
+            }
+        }
+    }
+
     private async Task<(string Database, HubWorkers Workers)> StartWorkersAsync()
     {
         string database = await services.CreateDatabaseAsync();
@@ -185,6 +238,22 @@ public sealed class WorkerProcessTests(ClusterServices services, ITestOutputHelp
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>The gestures stored in the events table, by device (a gesture stored twice appears twice).</summary>
+    private static async Task<IReadOnlyDictionary<string, long[]>> StoredGesturesAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT device_id, sequence FROM events WHERE kind = 'Gesture'", connection);
+        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync();
+        var rows = new List<(string Device, long Sequence)>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return rows.GroupBy(r => r.Device).ToDictionary(g => g.Key, g => g.Select(r => r.Sequence).ToArray());
     }
 
     private static async Task DisposeAllAsync(IEnumerable<Household> households)

@@ -57,10 +57,11 @@ public sealed class BrokerRestartTests
             mosquitto = await Mosquitto.StartAsync(hub);
             await FirmwareWatch.OnOwnThread(() => Each(watches, w => { w.ServiceUntilDrained(); Send(w); w.ServiceUntilDrained(); }));
 
-            await metrics.WaitForAsync("wai.hub.events.received{kind=Gesture}", 2 * 3 * GesturesEachPhase);
             foreach (FirmwareWatch watch in watches)
             {
-                Assert.Equal(watch.Gestures.Order(), await hub.StoredGesturesAsync(watch.Id));
+                // A gesture is stored once handled, just before its receipt goes out.
+                IReadOnlyList<uint> stored = await HubQueries.UntilAsync(() => hub.StoredGesturesAsync(watch.Id), s => s.Count >= watch.Gestures.Count);
+                Assert.Equal(watch.Gestures.Order(), stored);
             }
 
             Assert.Equal(2 * 3 * GesturesEachPhase, metrics.Total("wai.hub.events.received{kind=Gesture}"));

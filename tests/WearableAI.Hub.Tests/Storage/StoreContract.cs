@@ -98,7 +98,7 @@ public sealed class StoreContract(HubDatabase database, ManualClock clock)
         // The same sequence from a rebooted watch is another frame (another CRC): stored, and found as the newest.
         Assert.True(await results.TryAddAsync(answer with { Verdict = Verdict.Rejected }, 0xBEEFu, 3.0, CancellationToken.None));
         Assert.Equal(2, (await results.ListAsync("watch-1", 10, CancellationToken.None)).Count);
-        Assert.Equal(Verdict.Rejected, (await results.FindWakeAsync("watch-1", "home", 7, CancellationToken.None))!.Verdict);
+        Assert.Equal(Verdict.Rejected, (await results.FindAsync("watch-1", "home", 7, FrameKind.WakeCandidate, CancellationToken.None))!.Verdict);
 
         var arbitrations = new ArbitrationLog(database, clock);
         var candidate = new ArbitrationCandidate("watch-1", 7, 900, 100, 0.9, 0.93, 1.2, 0);

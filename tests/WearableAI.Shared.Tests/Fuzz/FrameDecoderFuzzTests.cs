@@ -76,6 +76,7 @@ public sealed class FrameDecoderFuzzTests
         FrameKind.ModelAck => FrameGenerators.ModelAck.Select(f => (Frame)f),
         FrameKind.DeviceConfig => FrameGenerators.DeviceConfig.Select(f => (Frame)f),
         FrameKind.Error => FrameGenerators.Error.Select(f => (Frame)f),
+        FrameKind.Receipt => FrameGenerators.Receipt.Select(f => (Frame)f),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

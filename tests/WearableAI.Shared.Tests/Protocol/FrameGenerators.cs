@@ -162,10 +162,12 @@ internal static class FrameGenerators
         from message in Text(0, ProtocolLimits.MaxErrorMessageLength)
         select new ErrorFrame { Code = (ErrorCode)code, RelatedSequence = related, Message = message }).WithHeader();
 
+    public static readonly Gen<ReceiptFrame> Receipt = Gen.UInt[1, uint.MaxValue].Select(sequence => new ReceiptFrame { ReplyToSequence = sequence }).WithHeader();
+
     /// <summary>A valid frame of any kind.</summary>
     public static readonly Gen<Frame> Any = Gen.OneOf<Frame>(
         Hello.Select(f => (Frame)f), Status.Select(f => (Frame)f), Heartbeat.Select(f => (Frame)f),
         WakeCandidate.Select(f => (Frame)f), CommandFeatures.Select(f => (Frame)f), Gesture.Select(f => (Frame)f),
         Result.Select(f => (Frame)f), ModelChunk.Select(f => (Frame)f), ModelAck.Select(f => (Frame)f),
-        DeviceConfig.Select(f => (Frame)f), Error.Select(f => (Frame)f));
+        DeviceConfig.Select(f => (Frame)f), Error.Select(f => (Frame)f), Receipt.Select(f => (Frame)f));
 }

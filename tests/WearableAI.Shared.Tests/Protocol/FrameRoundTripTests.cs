@@ -40,6 +40,9 @@ public class FrameRoundTripTests
     public void Error_frames_round_trip() => RoundTrips(FrameGenerators.Error);
 
     [Fact]
+    public void Receipt_frames_round_trip() => RoundTrips(FrameGenerators.Receipt);
+
+    [Fact]
     public void Every_valid_frame_fits_in_MaxFrameSize()
     {
         FrameGenerators.Any.Sample(frame => FrameCodec.GetEncodedLength(frame) <= FrameCodec.MaxFrameSize);

@@ -153,7 +153,7 @@ public class MalformedFrameTests
 
     [Theory]
     [InlineData(0)]
-    [InlineData(12)]
+    [InlineData(13)]
     [InlineData(255)]
     public void Kinds_from_a_newer_peer_are_reported_as_unknown(byte kind)
     {

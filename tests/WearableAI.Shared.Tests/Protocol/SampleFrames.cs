@@ -46,11 +46,13 @@ internal static class SampleFrames
 
     public static ErrorFrame Error() => new() { Sequence = 11, Code = ErrorCode.SensorFailure, Message = "mic" };
 
+    public static ReceiptFrame Receipt() => new() { Sequence = 12, ReplyToSequence = 6 };
+
     /// <summary>One of each kind, as theory data.</summary>
     public static TheoryData<string> Names() =>
     [
         nameof(Hello), nameof(Status), nameof(Heartbeat), nameof(WakeCandidate), nameof(CommandFeatures),
-        nameof(Gesture), nameof(Result), nameof(ModelChunk), nameof(ModelAck), nameof(DeviceConfig), nameof(Error),
+        nameof(Gesture), nameof(Result), nameof(ModelChunk), nameof(ModelAck), nameof(DeviceConfig), nameof(Error), nameof(Receipt),
     ];
 
     /// <summary>The frame called <paramref name="name"/>, encoded.</summary>
@@ -69,6 +71,7 @@ internal static class SampleFrames
             nameof(ModelAck) => ModelAck(),
             nameof(DeviceConfig) => DeviceConfig(),
             nameof(Error) => Error(),
+            nameof(Receipt) => Receipt(),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
         return FrameAssert.Encode(frame);

@@ -13,6 +13,7 @@ namespace WearableAI.HubLoad.Workers;
 public sealed partial class HubWorker : IAsyncDisposable
 {
     private const int SigTerm = 15;
+    private const int SigStop = 19; // Linux x86-64 and arm64
 
     private readonly Process _process;
     private readonly StreamWriter _log;
@@ -93,6 +94,18 @@ public sealed partial class HubWorker : IAsyncDisposable
         response.EnsureSuccessStatusCode();
         using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return new BenchDevice(body.RootElement.GetProperty("id").GetString()!, body.RootElement.GetProperty("secret").GetString()!, group);
+    }
+
+    /// <summary>
+    /// SIGSTOP: the worker stops running but keeps its connections, as one hung in a long pause or swapped out — the broker
+    /// goes on handing it its share, which piles up unhandled in its socket.
+    /// </summary>
+    public void Freeze()
+    {
+        if (!_process.HasExited && Kill(_process.Id, SigStop) != 0)
+        {
+            throw new InvalidOperationException($"{Id} (pid {_process.Id}) could not be stopped");
+        }
     }
 
     /// <summary>SIGKILL: the worker dies at once, as in a crash or an OOM kill; returns once it is gone.</summary>
