@@ -16,8 +16,6 @@ namespace WearableAI.Firmware.Link
     /// command) is kept for <see cref="ResendUnanswered"/>, and the events that get no Result (Hello, Gesture, ModelAck)
     /// are kept in <see cref="Unreceipted"/> and sent again until the hub's Receipt names them — which <see cref="Poll"/>
     /// takes in itself (docs/scale-out.md, "Nothing lost, nothing doubled").</para>
-    /// </remarks>
-    /// <remarks>
     /// <para>Sequence numbers start at 1, go up by one per frame and skip 0 when they wrap.</para>
     /// <para>The frame objects, the transmit and the receive buffer are allocated once. Encoding
     /// a frame allocates one small writer (per message, never per audio frame); decoding a
