@@ -42,6 +42,7 @@ public sealed partial class ArbitrationGroupGrain(
 
     private readonly Dictionary<(string, uint), Candidate> _candidates = [];
     private readonly Queue<(string, uint)> _oldest = new();
+    private readonly List<ArbitrationRound> _deciding = [];
     private ArbitrationRound? _open;
     private DecidedRound? _last;
 
@@ -94,7 +95,10 @@ public sealed partial class ArbitrationGroupGrain(
         return new RoundAnswer(verdict, Repeat: false, Late: !counted);
     }
 
-    /// <summary>Counts a candidate in: the open round, a new one, or — just after a round it was not in — late.</summary>
+    /// <summary>
+    /// Counts a candidate in: the open round, a new one, or — of a phrase whose round it was not in, closed or decided —
+    /// late.
+    /// </summary>
     private Candidate Arrive((string DeviceId, uint Sequence) key, long madeAtMs, int expected)
     {
         if (_candidates.TryGetValue(key, out Candidate? known))
@@ -103,7 +107,13 @@ public sealed partial class ArbitrationGroupGrain(
         }
 
         Candidate candidate;
-        if (_last is { } last && !last.Keys.Any(k => k.DeviceId == key.DeviceId) && BelongsTo(last, madeAtMs))
+        if (_deciding.LastOrDefault(r => !r.HasDevice(key.DeviceId) && OfPhrase(r.PhraseAtMs, madeAtMs, sinceDecidedMs: 0)) is { } deciding)
+        {
+            // Its window closed, its measurements are still coming: a late candidate of its phrase waits for its verdict.
+            deciding.Late.Add(key);
+            candidate = new Candidate(deciding.Decided) { Late = true };
+        }
+        else if (_last is { } last && !last.Keys.Any(k => k.DeviceId == key.DeviceId) && BelongsTo(last, madeAtMs))
         {
             candidate = new Candidate(Task.FromResult(last.Verdict)) { Late = true };
         }
@@ -145,6 +155,20 @@ public sealed partial class ArbitrationGroupGrain(
 
         round.Close();
         _open = null;
+        _deciding.Add(round);
+        try
+        {
+            await DecideAsync(round).ConfigureAwait(true);
+        }
+        finally
+        {
+            _deciding.Remove(round);
+        }
+    }
+
+    /// <summary>Waits for the arrived candidates' measurements (at most <see cref="MeasurementWait"/>), then decides the round.</summary>
+    private async Task DecideAsync(ArbitrationRound round)
+    {
         using (var measuring = new CancellationTokenSource())
         {
             Task deadline = Task.Delay(MeasurementWait, TimeProvider.System, measuring.Token);
@@ -161,7 +185,7 @@ public sealed partial class ArbitrationGroupGrain(
         (string, uint)[] unmeasured = [.. round.Arrived.Where(k => !measured.Contains(k))];
         if (entries.Count == 0)
         {
-            foreach ((string, uint) key in unmeasured)
+            foreach ((string, uint) key in unmeasured.Concat(round.Late))
             {
                 _candidates.Remove(key); // no round to stand down from: a copy of it opens the next one
             }
@@ -199,9 +223,17 @@ public sealed partial class ArbitrationGroupGrain(
     /// next phrase's round is open. Else by the hub's: no round open, and arriving within LateMs of the decision.
     /// </summary>
     private bool BelongsTo(DecidedRound last, long madeAtMs) =>
-        madeAtMs > 0 && last.PhraseAtMs > 0
-            ? Math.Abs(madeAtMs - last.PhraseAtMs) <= options.Value.LateMs
-            : _open is null && clock.GetUtcNow().ToUnixTimeMilliseconds() - last.DecidedAtMs <= options.Value.LateMs;
+        OfPhrase(last.PhraseAtMs, madeAtMs, _open is null ? clock.GetUtcNow().ToUnixTimeMilliseconds() - last.DecidedAtMs : long.MaxValue);
+
+    /// <summary>
+    /// A candidate made at <paramref name="madeAtMs"/> is of the phrase spoken at <paramref name="phraseAtMs"/>: within
+    /// <see cref="ArbitrationOptions.LateMs"/> of it by the watches' clocks, or — without them — when its round was decided
+    /// at most LateMs ago (<paramref name="sinceDecidedMs"/>; 0 for a round still being decided).
+    /// </summary>
+    private bool OfPhrase(long phraseAtMs, long madeAtMs, long sinceDecidedMs) =>
+        madeAtMs > 0 && phraseAtMs > 0
+            ? Math.Abs(madeAtMs - phraseAtMs) <= options.Value.LateMs
+            : sinceDecidedMs <= options.Value.LateMs;
 
     private static RoundVerdict Decide(IReadOnlyList<RoundEntry> entries)
     {

@@ -39,6 +39,12 @@ public sealed class ArbitrationRound(int expected)
 
     public bool HasArrived((string, uint) key) => _arrived.Contains(key);
 
+    /// <summary>Whether a candidate of <paramref name="deviceId"/> arrived in this round.</summary>
+    public bool HasDevice(string deviceId) => _arrived.Any(k => k.Item1 == deviceId);
+
+    /// <summary>Candidates that came after the window closed, of this round's phrase: they stand down with its verdict.</summary>
+    public List<(string, uint)> Late { get; } = [];
+
     /// <summary>When the phrase was spoken: the earliest time a watch made one of its candidates (Unix ms, the watches' clocks; 0 = none had a clock).</summary>
     public long PhraseAtMs { get; private set; }
 
