@@ -83,9 +83,7 @@ public sealed class InMemoryMessageLink : IMessageLink, IGroupLink
             && ReceiptFrame.IsReceipted(frame!.Kind))
         {
             var receipt = new ReceiptFrame { Sequence = (uint)++ReceiptsSent, ReplyToSequence = frame.Sequence };
-            byte[] bytes = new byte[FrameCodec.GetEncodedLength(receipt)];
-            FrameCodec.Encode(receipt, bytes, 0);
-            _inbox.Enqueue(new LinkMessage(LinkChannel.Result, bytes));
+            _inbox.Enqueue(new LinkMessage(LinkChannel.Result, FrameCodec.ToArray(receipt)));
         }
 
         return true;

@@ -1,3 +1,5 @@
+using WearableAI.Shared.Protocol;
+
 namespace WearableAI.Firmware.Link
 {
     /// <summary>
@@ -17,8 +19,8 @@ namespace WearableAI.Firmware.Link
     /// </remarks>
     public sealed class UnreceiptedEvents
     {
-        private const byte HelloKind = 1;
-        private const int KindOffset = 1;
+        private const byte HelloKind = (byte)FrameKind.Hello;
+        private const int KindOffset = FrameCodec.KindOffset;
 
         private readonly byte[][] _frames;
         private readonly int[] _lengths;

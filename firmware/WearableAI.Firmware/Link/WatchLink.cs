@@ -199,10 +199,13 @@ namespace WearableAI.Firmware.Link
             if (connected)
             {
                 _supervisor.Service(DrainPerService);
-                int due = _unreceipted.TakeDue(now, out byte[] unreceipted);
-                if (due > 0)
+                if (_unreceipted.Count > 0)
                 {
-                    _supervisor.Send(LinkChannel.Event, unreceipted, 0, due);
+                    int due = _unreceipted.TakeDue(now, out byte[] unreceipted);
+                    if (due > 0)
+                    {
+                        _supervisor.Send(LinkChannel.Event, unreceipted, 0, due);
+                    }
                 }
 
                 if (now >= _nextHeartbeatMs)

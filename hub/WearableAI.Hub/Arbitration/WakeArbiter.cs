@@ -27,7 +27,6 @@ public sealed partial class WakeArbiter(
     IKeywordModel model,
     DeviceThresholds thresholds,
     ResultPublisher results,
-    ResultStore store,
     ActionCodes actionCodes,
     WakeOutcomes outcomes,
     ArbitrationLog log,
@@ -48,11 +47,9 @@ public sealed partial class WakeArbiter(
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(wake);
-        if (item.Repeat && await store.FindAsync(item.DeviceId, item.GroupId, wake.Sequence, FrameKind.WakeCandidate, cancellationToken).ConfigureAwait(false) is { } stored)
+        if (await results.RepeatStoredAsync(item, FrameKind.WakeCandidate, cancellationToken).ConfigureAwait(false) is { } stored)
         {
-            // Answered before, maybe by a worker (or a hub run) whose round memory is gone: the stored verdict, again.
             LogRepeat(item.DeviceId, wake.Sequence, stored.Verdict);
-            await results.RepeatAsync(stored, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -14,7 +14,7 @@ namespace WearableAI.Hub.Commands;
 /// re-sends it while no result reaches it: the worker that took it may have died) gets the stored result again, or — never
 /// answered — its answer now; either way its result is stored once.
 /// </summary>
-public sealed class CommandClassifier(IKeywordModel model, WakeOutcomes outcomes, ActionCodes actionCodes, ResultPublisher results, ResultStore store)
+public sealed class CommandClassifier(IKeywordModel model, WakeOutcomes outcomes, ActionCodes actionCodes, ResultPublisher results)
 {
     /// <summary>How long a command waits for its wake candidate's decision.</summary>
     public static readonly TimeSpan WakeWait = TimeSpan.FromSeconds(2);
@@ -23,9 +23,8 @@ public sealed class CommandClassifier(IKeywordModel model, WakeOutcomes outcomes
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(command);
-        if (item.Repeat && await store.FindAsync(item.DeviceId, item.GroupId, command.Sequence, FrameKind.CommandFeatures, cancellationToken).ConfigureAwait(false) is { } stored)
+        if (await results.RepeatStoredAsync(item, FrameKind.CommandFeatures, cancellationToken).ConfigureAwait(false) is not null)
         {
-            await results.RepeatAsync(stored, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -23,7 +23,7 @@ namespace WearableAI.Hub.Ingest;
 /// slow work (arbitration windows, inference) never blocks receiving.
 /// </summary>
 /// <remarks>
-/// An event that gets no Result (<see cref="EventReceipts.IsReceipted"/>: Hello, Gesture, ModelAck, Error) is stored on
+/// An event that gets no Result (<see cref="ReceiptFrame.IsReceipted"/>: Hello, Gesture, ModelAck, Error) is stored on
 /// arrival as not yet handled, marked handled once the pipeline has acted on it, and then receipted
 /// (<see cref="EventReceipts"/>). A copy of one handled before gets the receipt again and nothing else; a copy of one
 /// never handled — the worker that took it was killed — is handled now (docs/scale-out.md, "Nothing lost, nothing doubled").
@@ -172,7 +172,7 @@ public sealed partial class FrameIngestService(
 
         uint crc = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - FrameCodec.CrcSize));
         bool repeat = false;
-        bool receipted = EventReceipts.IsReceipted(frame!);
+        bool receipted = ReceiptFrame.IsReceipted(frame!.Kind);
         if (!statusFrame && !await log.TryAddAsync(deviceId, frame!.Sequence, crc, frame.Kind.ToString(), FrameSummary.Of(frame), cancellationToken, handled: !receipted).ConfigureAwait(false))
         {
             metrics.Duplicate();
@@ -205,7 +205,7 @@ public sealed partial class FrameIngestService(
             try
             {
                 await pipeline.HandleAsync(item, stoppingToken).ConfigureAwait(false);
-                if (EventReceipts.IsReceipted(item.Frame))
+                if (ReceiptFrame.IsReceipted(item.Frame.Kind))
                 {
                     await MarkHandledAndReceiptAsync(item, stoppingToken).ConfigureAwait(false);
                 }

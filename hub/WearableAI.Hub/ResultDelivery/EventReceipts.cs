@@ -12,9 +12,6 @@ namespace WearableAI.Hub.ResultDelivery;
 /// </summary>
 public sealed class EventReceipts(IHubBus bus, HubSequences sequences, PipelineMetrics metrics, TimeProvider clock)
 {
-    /// <summary>True for the kinds that are receipted (<see cref="ReceiptFrame.IsReceipted"/>).</summary>
-    public static bool IsReceipted(Frame frame) => ReceiptFrame.IsReceipted(frame.Kind);
-
     /// <summary>Tells <paramref name="deviceId"/> that its event <paramref name="sequence"/> was stored.</summary>
     public async Task SendAsync(string deviceId, uint sequence, CancellationToken cancellationToken)
     {
@@ -24,9 +21,7 @@ public sealed class EventReceipts(IHubBus bus, HubSequences sequences, PipelineM
             TimestampMs = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             ReplyToSequence = sequence,
         };
-        byte[] bytes = new byte[FrameCodec.GetEncodedLength(receipt)];
-        FrameCodec.Encode(receipt, bytes, 0);
-        await bus.PublishAsync(HubTopics.Result(deviceId), bytes, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await bus.PublishAsync(HubTopics.Result(deviceId), FrameCodec.ToArray(receipt), cancellationToken: cancellationToken).ConfigureAwait(false);
         metrics.ReceiptSent();
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using WearableAI.Hub.Broker;
+using WearableAI.Hub.Frames;
 using WearableAI.Hub.Observability;
 using WearableAI.Hub.Timeline;
 using WearableAI.Shared.Protocol;
@@ -63,6 +64,26 @@ public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultS
     }
 
     /// <summary>
+    /// For a frame that came again (<see cref="IngestedFrame.Repeat"/>: a re-send or a redelivery) and was answered
+    /// before — maybe by a worker or a hub run whose memory is gone — tells the device the stored result again
+    /// (<see cref="RepeatAsync"/>) and returns it; null when the frame is new or its result not stored yet.
+    /// </summary>
+    /// <param name="item">The frame as received.</param>
+    /// <param name="answered">Its kind: WakeCandidate or CommandFeatures.</param>
+    /// <param name="cancellationToken">Stops waiting for the database and the broker.</param>
+    public async Task<HubResult?> RepeatStoredAsync(IngestedFrame item, FrameKind answered, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (!item.Repeat || await store.FindAsync(item.DeviceId, item.GroupId, item.Frame.Sequence, answered, cancellationToken).ConfigureAwait(false) is not { } stored)
+        {
+            return null;
+        }
+
+        await RepeatAsync(stored, cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <summary>
     /// Tells the device again a result it was sent before (its candidate came again: a re-send, or a redelivery): the
     /// same answer under a new hub sequence, to the device only; not stored or counted again.
     /// </summary>
@@ -87,9 +108,7 @@ public sealed class ResultPublisher(IHubBus bus, HubSequences sequences, ResultS
             ActionCode = result.ActionCode,
             WinnerDeviceId = result.Winner ?? string.Empty,
         };
-        byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
-        FrameCodec.Encode(frame, bytes, 0);
-        return bytes;
+        return FrameCodec.ToArray(frame);
     }
 
     private static string Summary(HubResult r)

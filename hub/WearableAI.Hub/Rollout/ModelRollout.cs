@@ -215,9 +215,7 @@ public sealed class ModelRollout(
             DataOffset = offset,
             DataLength = Math.Min(options.Value.ChunkSize, blob.Length - offset),
         };
-        byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
-        FrameCodec.Encode(frame, bytes, 0);
-        await bus.PublishAsync(HubTopics.Model(entry.DeviceId), bytes, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await bus.PublishAsync(HubTopics.Model(entry.DeviceId), FrameCodec.ToArray(frame), cancellationToken: cancellationToken).ConfigureAwait(false);
         metrics.ChunkSent();
     }
 

@@ -39,7 +39,8 @@ namespace WearableAI.Shared.Protocol
         /// <summary>The largest payload length a header may declare.</summary>
         public const int MaxPayloadLength = MaxFrameSize - HeaderSize - CrcSize;
 
-        private const int KindOffset = 1;
+        /// <summary>Offset of the kind byte in the header.</summary>
+        public const int KindOffset = 1;
         private const int PayloadLengthOffset = 15;
 
         /// <summary>Checks every field of <paramref name="frame"/> against the documented ranges.</summary>
@@ -73,6 +74,17 @@ namespace WearableAI.Shared.Protocol
         {
             ThrowIfInvalid(frame);
             return HeaderSize + frame.BodyLength + CrcSize;
+        }
+
+        /// <summary>Encodes <paramref name="frame"/> into a new array of exactly its length (for senders that hand the bytes on: the hub, tests).</summary>
+        /// <param name="frame">The frame; its fields must pass <see cref="Check"/>.</param>
+        /// <returns>The encoded frame.</returns>
+        /// <exception cref="ArgumentException">The frame breaks a documented limit.</exception>
+        public static byte[] ToArray(Frame frame)
+        {
+            byte[] bytes = new byte[GetEncodedLength(frame)];
+            Encode(frame, bytes, 0);
+            return bytes;
         }
 
         /// <summary>Writes <paramref name="frame"/> into <paramref name="buffer"/> at <paramref name="offset"/>.</summary>

@@ -48,7 +48,7 @@ public class EventReceiptTests
         Assert.Equal(2, copies.Count);
         Assert.Equal(copies[0], copies[1]); // same sequence and time: the hub stores it once
 
-        _hub.Deliver(LinkChannel.Result, Encode(new ReceiptFrame { Sequence = 1, ReplyToSequence = sequence }));
+        _hub.Deliver(LinkChannel.Result, FrameCodec.ToArray(new ReceiptFrame { Sequence = 1, ReplyToSequence = sequence }));
         Run(seconds: 60);
 
         Assert.Equal(2, Sent<GestureFrame>().Count());
@@ -60,8 +60,8 @@ public class EventReceiptTests
     {
         _hub.SendsReceipts = false;
         uint sequence = _link.SendModelAck(3, ModelAckStatus.Installed, 4096);
-        _hub.Deliver(LinkChannel.Result, Encode(new ReceiptFrame { Sequence = 1, ReplyToSequence = sequence }));
-        _hub.Deliver(LinkChannel.Result, Encode(new ResultFrame { Sequence = 2, ReplyToSequence = 9, DeviceId = "watch-1", Verdict = Verdict.Accepted }));
+        _hub.Deliver(LinkChannel.Result, FrameCodec.ToArray(new ReceiptFrame { Sequence = 1, ReplyToSequence = sequence }));
+        _hub.Deliver(LinkChannel.Result, FrameCodec.ToArray(new ResultFrame { Sequence = 2, ReplyToSequence = 9, DeviceId = "watch-1", Verdict = Verdict.Accepted }));
 
         Assert.IsType<ResultFrame>(_link.Poll(2));
         Assert.Equal(0, _link.Unreceipted.Count);
@@ -72,7 +72,7 @@ public class EventReceiptTests
     {
         _hub.SendsReceipts = false;
         uint sequence = _link.SendGesture(GestureKind.Raise, 20000, 1200);
-        _hub.Deliver(LinkChannel.Model, Encode(new ReceiptFrame { Sequence = 1, ReplyToSequence = sequence }));
+        _hub.Deliver(LinkChannel.Model, FrameCodec.ToArray(new ReceiptFrame { Sequence = 1, ReplyToSequence = sequence }));
 
         Assert.Null(_link.Poll(1));
         Assert.Equal(1, _link.Rejections.Unexpected);
@@ -95,12 +95,5 @@ public class EventReceiptTests
     {
         Assert.Equal(FrameError.None, FrameCodec.Decode(bytes, 0, bytes.Length, out Frame? frame));
         return frame!;
-    }
-
-    private static byte[] Encode(Frame frame)
-    {
-        byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
-        FrameCodec.Encode(frame, bytes, 0);
-        return bytes;
     }
 }

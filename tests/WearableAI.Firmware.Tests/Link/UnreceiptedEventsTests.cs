@@ -150,8 +150,6 @@ public class UnreceiptedEventsTests
             _ => new GestureFrame { Gesture = GestureKind.Raise, Confidence = 20000 },
         };
         frame.Sequence = sequence;
-        byte[] buffer = new byte[FrameCodec.GetEncodedLength(frame)];
-        FrameCodec.Encode(frame, buffer, 0);
-        return buffer;
+        return FrameCodec.ToArray(frame);
     }
 }

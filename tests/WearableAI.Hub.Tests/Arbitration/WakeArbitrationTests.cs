@@ -134,8 +134,6 @@ public sealed class WakeArbitrationTests : IAsyncLifetime
             Sequence = sequence, TimestampMs = madeAtMs, Score = 30000, VoiceEnergy = 70, AmbientEnergy = 30, PreRollFrames = 2,
             BandCount = TestKeywordModel.Bands, FrameCount = TestKeywordModel.Frames, Features = TestKeywordModel.WakePattern(),
         };
-        byte[] bytes = new byte[FrameCodec.GetEncodedLength(frame)];
-        FrameCodec.Encode(frame, bytes, 0);
-        return bytes;
+        return FrameCodec.ToArray(frame);
     }
 }

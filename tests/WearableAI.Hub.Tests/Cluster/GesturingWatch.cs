@@ -1,43 +1,36 @@
-using WearableAI.Firmware.Host.Devices;
-using WearableAI.Firmware.Host.Mqtt;
+using System.Diagnostics;
 using WearableAI.Firmware.Link;
+using WearableAI.Hub.Devices;
+using WearableAI.Hub.Tests.Resilience;
 using WearableAI.HubLoad;
-using WearableAI.Shared.Protocol;
 
 namespace WearableAI.Hub.Tests.Cluster;
 
 /// <summary>
-/// A watch made of the firmware core's link (<see cref="WatchLink"/>: Hello on connect, events kept until the hub's
-/// receipt and sent again on its schedule) over the real MQTT adapter and a real clock, its main loop on a thread of its
-/// own: it makes a gesture every <see cref="GestureEvery"/> until told to stop, then keeps servicing the link until every
-/// event was receipted.
+/// A <see cref="FirmwareWatch"/> (the firmware core's link over the real MQTT adapter: Hello on connect, events kept
+/// until the hub's receipt and sent again on its schedule) whose clock follows real time, its main loop on a thread of
+/// its own: it makes a gesture every <see cref="GestureEvery"/> until told to stop, then keeps servicing the link until
+/// every event was receipted.
 /// </summary>
-public sealed class GesturingWatch : IDisposable
+public sealed class GesturingWatch(BenchDevice device, int mqttPort) : IDisposable
 {
     /// <summary>One gesture this often: two a second, a busy wrist (people make a few a minute).</summary>
     public static readonly TimeSpan GestureEvery = TimeSpan.FromMilliseconds(500);
 
-    private readonly MqttMessageLink _mqtt;
-    private readonly SystemClock _clock = new();
-    private readonly List<uint> _gestures = [];
+    private readonly FirmwareWatch _watch = new(
+        new ProvisionedDevice(device.Id, device.Id, device.Group, device.Secret!, "127.0.0.1", mqttPort, null), mqttPort, queueCapacity: 64);
 
-    public GesturingWatch(BenchDevice device, int mqttPort)
-    {
-        Id = device.Id;
-        _mqtt = new MqttMessageLink(new Uri($"mqtt://127.0.0.1:{mqttPort}"), device.Id, device.Secret!) { Timeout = TimeSpan.FromSeconds(3) };
-        Link = new WatchLink(_mqtt, _clock, new DeviceIdentity { DeviceId = device.Id, BoardName = "sim" }, queueCapacity: 64, FrameCodec.MaxFrameSize,
-            (uint)device.Id.GetHashCode(StringComparison.Ordinal));
-    }
+    private readonly Stopwatch _running = Stopwatch.StartNew();
 
-    public string Id { get; }
+    public string Id => _watch.Id;
 
-    public WatchLink Link { get; }
+    public WatchLink Link => _watch.Link;
 
     /// <summary>Most events waiting for their receipt at once (the watch keeps <see cref="WatchLink.ReceiptSlots"/>).</summary>
     public int MostWaiting { get; private set; }
 
     /// <summary>Sequences of the gestures made, in order.</summary>
-    public IReadOnlyList<uint> Gestures => _gestures;
+    public IReadOnlyList<uint> Gestures => _watch.Gestures;
 
     /// <summary>The main loop until <paramref name="stop"/> is cancelled, then until nothing waits for a receipt (bounded).</summary>
     public Task RunAsync(CancellationToken stop) => Task.Factory.StartNew(() =>
@@ -46,10 +39,10 @@ public sealed class GesturingWatch : IDisposable
         while (!stop.IsCancellationRequested)
         {
             Turn();
-            if (Link.IsConnected && _clock.UptimeMs >= nextGestureMs)
+            if (Link.IsConnected && _running.ElapsedMilliseconds >= nextGestureMs)
             {
-                _gestures.Add(Link.SendGesture(GestureKind.DoubleTap, 30000, 1800));
-                nextGestureMs = _clock.UptimeMs + (long)GestureEvery.TotalMilliseconds;
+                _watch.Gesture();
+                nextGestureMs = _running.ElapsedMilliseconds + (long)GestureEvery.TotalMilliseconds;
             }
         }
 
@@ -60,22 +53,11 @@ public sealed class GesturingWatch : IDisposable
         }
     }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    public void Dispose()
-    {
-        try
-        {
-            _mqtt.Disconnect();
-        }
-        catch (Exception ex) when (ex is TimeoutException or InvalidOperationException or OperationCanceledException or MQTTnet.Exceptions.MqttCommunicationException)
-        {
-            // Already gone.
-        }
-
-        _mqtt.Dispose();
-    }
+    public void Dispose() => _watch.Dispose();
 
     private void Turn()
     {
+        _watch.Clock.Advance(Math.Max(0, _running.ElapsedMilliseconds - _watch.Clock.UptimeMs));
         Link.Service();
         Link.Poll(8);
         MostWaiting = Math.Max(MostWaiting, Link.Unreceipted.Count);
